@@ -1,0 +1,51 @@
+package jp.kyodo.core;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * The input breaks a rule. Carries every problem found, not only the first, so that a form or an
+ * imported CSV file can be corrected in one go.
+ */
+public class ValidationException extends DomainException {
+
+    /** The {@link #code()} of every validation error. */
+    public static final String CODE = "validation";
+
+    private static final long serialVersionUID = 1L;
+
+    /** How many field errors the message lists; {@link #errors()} always has all of them. */
+    private static final int ERRORS_IN_MESSAGE = 5;
+
+    private final List<FieldError> errors;
+
+    /**
+     * @param errors the problems found; at least one
+     */
+    public ValidationException(List<FieldError> errors) {
+        super(CODE, message(errors));
+        this.errors = List.copyOf(errors);
+    }
+
+    /** A single problem with one field. */
+    public static ValidationException of(String field, String message) {
+        return new ValidationException(List.of(new FieldError(field, message)));
+    }
+
+    /** Every problem found, in the order found. */
+    public List<FieldError> errors() {
+        return errors;
+    }
+
+    private static String message(List<FieldError> errors) {
+        if (errors.isEmpty()) {
+            throw new IllegalArgumentException("a validation exception needs at least one error");
+        }
+        String listed = errors.stream()
+                .limit(ERRORS_IN_MESSAGE)
+                .map(FieldError::toString)
+                .collect(Collectors.joining(" / "));
+        int more = errors.size() - ERRORS_IN_MESSAGE;
+        return "入力内容に誤りがあります: " + listed + (more > 0 ? "（ほか" + more + "件）" : "");
+    }
+}

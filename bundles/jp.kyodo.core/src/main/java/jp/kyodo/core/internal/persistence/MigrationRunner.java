@@ -1,0 +1,171 @@
+package jp.kyodo.core.internal.persistence;
+
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Applies a bundle's versioned SQL files with plain JDBC. Each file runs in its own transaction
+ * together with its history row, so a failing file leaves neither its tables nor a record of it
+ * (both Derby and PostgreSQL have transactional DDL).
+ *
+ * <p>Why not Liquibase or Flyway: both find their changelogs and drivers through class-path
+ * scanning and ServiceLoader, which needs extra OSGi wiring and several more bundles, while
+ * Kyodo needs only forward, per-bundle, portable SQL with checksums. This runner is that and no
+ * more.
+ */
+final class MigrationRunner {
+
+    static final String HISTORY_TABLE = "KYODO_SCHEMA_HISTORY";
+
+    private static final Logger LOG = LoggerFactory.getLogger(MigrationRunner.class);
+
+    private final DataSource dataSource;
+    private final Clock clock;
+
+    MigrationRunner(DataSource dataSource, Clock clock) {
+        this.dataSource = dataSource;
+        this.clock = clock;
+    }
+
+    /**
+     * Brings {@code owner}'s schema up to date.
+     *
+     * @return the highest applied version afterwards (0 when there are no migrations)
+     * @throws MigrationException when a file fails, versions repeat, or an applied file changed
+     */
+    synchronized int migrate(String owner, List<Migration> migrations) throws MigrationException {
+        List<Migration> ordered = migrations.stream()
+                .sorted(Comparator.comparingInt(Migration::version))
+                .toList();
+        Set<Integer> seen = new HashSet<>();
+        for (Migration m : ordered) {
+            if (!seen.add(m.version())) {
+                throw new MigrationException(owner + ": two migration files have version " + m.version());
+            }
+        }
+        try (Connection c = dataSource.getConnection()) {
+            ensureHistoryTable(c);
+            Map<Integer, String> applied = appliedChecksums(c, owner);
+            int current =
+                    applied.keySet().stream().mapToInt(Integer::intValue).max().orElse(0);
+            for (Migration m : ordered) {
+                String checksum = applied.get(m.version());
+                if (checksum != null) {
+                    if (!checksum.equals(m.checksum())) {
+                        throw new MigrationException(owner + ": migration V" + m.version()
+                                + " was changed after it was applied; add a new version instead");
+                    }
+                    continue;
+                }
+                apply(c, owner, m);
+                current = Math.max(current, m.version());
+            }
+            return current;
+        } catch (SQLException e) {
+            throw new MigrationException(owner + ": cannot read the schema history: " + e.getMessage(), e);
+        }
+    }
+
+    private void apply(Connection c, String owner, Migration m) throws MigrationException, SQLException {
+        boolean autoCommit = c.getAutoCommit();
+        c.setAutoCommit(false);
+        String statement = null;
+        try (Statement st = c.createStatement()) {
+            for (String sql : m.statements()) {
+                statement = sql;
+                st.execute(sql);
+            }
+            statement = "insert into " + HISTORY_TABLE;
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + HISTORY_TABLE
+                    + " (OWNER, VERSION, DESCRIPTION, CHECKSUM, APPLIED_AT) VALUES (?, ?, ?, ?, ?)")) {
+                ps.setString(1, owner);
+                ps.setInt(2, m.version());
+                ps.setString(3, truncate(m.description(), 200));
+                ps.setString(4, m.checksum());
+                ps.setTimestamp(5, Timestamp.from(clock.instant()));
+                ps.executeUpdate();
+            }
+            c.commit();
+            LOG.info("Schema of {} migrated to V{} ({})", owner, m.version(), m.description());
+        } catch (SQLException e) {
+            c.rollback();
+            throw new MigrationException(
+                    owner + ": migration V" + m.version() + " failed at [" + statement + "]: " + e.getMessage(), e);
+        } finally {
+            c.setAutoCommit(autoCommit);
+        }
+    }
+
+    private static Map<Integer, String> appliedChecksums(Connection c, String owner) throws SQLException {
+        Map<Integer, String> result = new HashMap<>();
+        try (PreparedStatement ps =
+                c.prepareStatement("SELECT VERSION, CHECKSUM FROM " + HISTORY_TABLE + " WHERE OWNER = ?")) {
+            ps.setString(1, owner);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    result.put(rs.getInt(1), rs.getString(2));
+                }
+            }
+        }
+        return result;
+    }
+
+    private static void ensureHistoryTable(Connection c) throws SQLException {
+        if (tableExists(c, HISTORY_TABLE)) {
+            return;
+        }
+        boolean autoCommit = c.getAutoCommit();
+        c.setAutoCommit(false);
+        try (Statement st = c.createStatement()) {
+            st.execute("CREATE TABLE " + HISTORY_TABLE + " ("
+                    + "OWNER VARCHAR(128) NOT NULL, "
+                    + "VERSION INTEGER NOT NULL, "
+                    + "DESCRIPTION VARCHAR(200) NOT NULL, "
+                    + "CHECKSUM VARCHAR(64) NOT NULL, "
+                    + "APPLIED_AT TIMESTAMP NOT NULL, "
+                    + "CONSTRAINT PK_KYODO_SCHEMA_HISTORY PRIMARY KEY (OWNER, VERSION))");
+            c.commit();
+            LOG.info("Created the schema history table {}", HISTORY_TABLE);
+        } catch (SQLException e) {
+            c.rollback();
+            // another node may have created it at the same moment
+            if (!tableExists(c, HISTORY_TABLE)) {
+                throw e;
+            }
+        } finally {
+            c.setAutoCommit(autoCommit);
+        }
+    }
+
+    /** Derby stores unquoted names in upper case, PostgreSQL in lower case: ask for both. */
+    static boolean tableExists(Connection c, String table) throws SQLException {
+        DatabaseMetaData md = c.getMetaData();
+        for (String name : List.of(table.toUpperCase(), table.toLowerCase())) {
+            try (ResultSet rs = md.getTables(null, null, name, new String[] {"TABLE"})) {
+                if (rs.next()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static String truncate(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max);
+    }
+}

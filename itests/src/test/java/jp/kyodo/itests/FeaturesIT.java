@@ -1,0 +1,89 @@
+package jp.kyodo.itests;
+
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNotNull;
+import static org.junit.Assert.assertNull;
+import static org.junit.Assert.assertTrue;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javax.inject.Inject;
+import org.apache.karaf.features.Feature;
+import org.apache.karaf.features.FeaturesService;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.osgi.framework.ServiceReference;
+import org.osgi.util.tracker.ServiceTracker;
+
+/**
+ * Every kyodo feature installs and uninstalls cleanly in the running distribution. This class
+ * uses no jp.kyodo type, so uninstalling the base never refreshes the test bundle itself.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class FeaturesIT extends KyodoTestSupport {
+
+    private static final EnumSet<FeaturesService.Option> OPTIONS = EnumSet.noneOf(FeaturesService.Option.class);
+
+    @Inject
+    private FeaturesService features;
+
+    @Test
+    public void everyOptionalKyodoFeatureInstallsAndUninstalls() throws Exception {
+        List<String> checked = new ArrayList<>();
+        for (Feature f : kyodoFeatures()) {
+            if (features.isInstalled(f)) {
+                continue;
+            }
+            features.installFeature(f, OPTIONS);
+            assertTrue(f.getName() + " installed", features.isInstalled(f));
+            assertTrue(
+                    "after installing " + f.getName() + ": " + join(inactiveKyodoBundles()),
+                    inactiveKyodoBundles().isEmpty());
+            features.uninstallFeature(f.getName(), f.getVersion(), OPTIONS);
+            assertFalse(f.getName() + " uninstalled", features.isInstalled(f));
+            checked.add(f.getName());
+        }
+        assertTrue("kyodo-all was checked: " + checked, checked.contains("kyodo-all"));
+        assertNotNull("the base stays after optional features go", bundle("jp.kyodo.core"));
+    }
+
+    /** An operator can take the base out and put it back; its services come back. */
+    @Test
+    public void baseUninstallsAndReinstalls() throws Exception {
+        Feature base = features.getFeature("kyodo-base");
+        assertNotNull(base);
+        features.uninstallFeature(base.getName(), base.getVersion(), OPTIONS);
+        assertNull("core bundle removed", bundle("jp.kyodo.core"));
+
+        features.installFeature(base, OPTIONS);
+        assertNotNull(bundle("jp.kyodo.core"));
+        // by name: the test bundle must not wire to the core, or uninstalling it would refresh the test
+        ServiceTracker<Object, Object> audit =
+                new ServiceTracker<>(bundleContext, "jp.kyodo.core.audit.AuditLog", null);
+        audit.open();
+        try {
+            assertNotNull("AuditLog back after reinstall", audit.waitForService(TimeUnit.SECONDS.toMillis(30)));
+        } finally {
+            audit.close();
+        }
+        ServiceReference<?>[] refs = bundleContext.getServiceReferences(
+                "jp.kyodo.core.persistence.Schema", "(kyodo.schema.owner=jp.kyodo.core)");
+        assertNotNull("schema service re-registered", refs);
+    }
+
+    private List<Feature> kyodoFeatures() throws Exception {
+        List<Feature> result = new ArrayList<>();
+        for (Feature f : features.listFeatures()) {
+            if (f.getName().startsWith("kyodo-")) {
+                result.add(f);
+            }
+        }
+        return result;
+    }
+}

@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Builds what is needed (tests skipped) and starts Kyodo in the foreground with demo data.
+# The runtime lives in target/run/: its data (database, logs, users) survives restarts;
+# delete that folder to start from scratch.
+set -euo pipefail
+cd "$(dirname "$0")"
+
+./mvnw -B -q install -DskipTests -Dspotless.check.skip=true
+
+archive=$(ls karaf-dist/target/kyodo-karaf-dist-*.tar.gz)
+runtime=target/run
+home="$runtime/$(basename "$archive" .tar.gz)"
+if [ ! -d "$home" ] || [ "$archive" -nt "$home/.unpacked" ]; then
+    mkdir -p "$runtime"
+    # keep etc/users.properties and data/ of an earlier run
+    tar xzf "$archive" -C "$runtime" --skip-old-files
+    tar xzf "$archive" -C "$runtime" --exclude='*/etc/users.properties' --exclude='*/data/*'
+    touch "$home/.unpacked"
+fi
+
+export KYODO_DEMO="${KYODO_DEMO:-true}"
+exec "$home/bin/karaf" "$@"
