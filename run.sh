@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 
-./mvnw -B -q install -DskipTests -Dspotless.check.skip=true
+./mvnw -B -q install -Dmaven.test.skip=true -Dspotless.check.skip=true -pl karaf-dist -am
 
 archive=$(ls karaf-dist/target/kyodo-karaf-dist-*.tar.gz)
 runtime=target/run

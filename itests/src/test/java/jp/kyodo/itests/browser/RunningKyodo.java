@@ -1,0 +1,218 @@
+package jp.kyodo.itests.browser;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.HttpURLConnection;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * The built distribution, unpacked and started for real ({@code bin/karaf server}) on free ports,
+ * once for all browser tests of a run, and stopped at the end. Its folder stays under
+ * {@code target/browser-dist/} for the logs.
+ */
+public final class RunningKyodo implements ExtensionContext.Store.CloseableResource {
+
+    public static final String ADMIN_PASSWORD = "Kyodo-Browser-Admin-1";
+    public static final String VIEWER = "etsuran";
+    public static final String VIEWER_PASSWORD = "Viewer-Password-1";
+    public static final String COORDINATOR = "suishin";
+    public static final String COORDINATOR_PASSWORD = "Coordinator-Password-1";
+
+    private final Path home;
+    private final int httpPort;
+    private final int sshPort;
+    private final Process process;
+
+    private RunningKyodo(Path home, int httpPort, int sshPort, Process process) {
+        this.home = home;
+        this.httpPort = httpPort;
+        this.sshPort = sshPort;
+        this.process = process;
+    }
+
+    /** The instance shared by every test class of this run. */
+    public static RunningKyodo get(ExtensionContext context) {
+        return context.getRoot()
+                .getStore(ExtensionContext.Namespace.GLOBAL)
+                .getOrComputeIfAbsent(RunningKyodo.class, k -> start(), RunningKyodo.class);
+    }
+
+    public String baseUrl() {
+        return "http://127.0.0.1:" + httpPort;
+    }
+
+    public Path home() {
+        return home;
+    }
+
+    private static RunningKyodo start() {
+        try {
+            String archive = System.getProperty("kyodo.dist.archive");
+            if (archive == null) {
+                throw new IllegalStateException("system property kyodo.dist.archive is not set (see itests/pom.xml)");
+            }
+            Path parent = Paths.get("target", "browser-dist").toAbsolutePath();
+            deleteTree(parent);
+            Files.createDirectories(parent);
+            run(List.of("tar", "xzf", archive, "-C", parent.toString()), parent, Duration.ofMinutes(2));
+            Path home;
+            try (Stream<Path> dirs = Files.list(parent)) {
+                home = dirs.filter(Files::isDirectory).findFirst().orElseThrow();
+            }
+            int http = freePort();
+            int ssh = freePort();
+            setProperty(home, "org.apache.karaf.shell.cfg", "sshPort", Integer.toString(ssh));
+            setProperty(home, "org.apache.karaf.management.cfg", "rmiRegistryPort", Integer.toString(freePort()));
+            setProperty(home, "org.apache.karaf.management.cfg", "rmiServerPort", Integer.toString(freePort()));
+            setProperty(home, "jp.kyodo.web.cfg", "httpPort", Integer.toString(http));
+            // staff with lesser roles; Karaf hashes these clear passwords at their first login
+            Files.writeString(
+                    home.resolve("etc/users.properties"),
+                    VIEWER + " = " + VIEWER_PASSWORD + ",kyodo-viewer\n"
+                            + COORDINATOR + " = " + COORDINATOR_PASSWORD + ",kyodo-coordinator\n",
+                    StandardOpenOption.APPEND);
+
+            ProcessBuilder pb = new ProcessBuilder(home.resolve("bin/karaf").toString(), "server")
+                    .directory(home.toFile())
+                    .redirectErrorStream(true)
+                    .redirectOutput(home.resolve("console.log").toFile());
+            pb.environment().put("KYODO_ADMIN_PASSWORD", ADMIN_PASSWORD);
+            Process process = pb.start();
+            RunningKyodo kyodo = new RunningKyodo(home, http, ssh, process);
+            kyodo.awaitHealthy(Duration.ofMinutes(3));
+            return kyodo;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void awaitHealthy(Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("Karaf exited with " + process.exitValue() + "; see " + home);
+            }
+            try {
+                HttpURLConnection c = (HttpURLConnection) URI.create(baseUrl() + "/api/v1/health").toURL().openConnection();
+                c.setConnectTimeout(1000);
+                c.setReadTimeout(5000);
+                if (c.getResponseCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // still starting
+            }
+            sleep(250);
+        }
+        throw new IllegalStateException("Kyodo did not become healthy within " + timeout + "; see " + home + "/data/log");
+    }
+
+    /** Runs Karaf console commands as the administrator, the way an operator would over SSH. */
+    public String console(String... commands) {
+        List<String> cmd = new ArrayList<>(List.of(
+                home.resolve("bin/client").toString(), "-a", Integer.toString(sshPort), "-u", "admin", "-p",
+                ADMIN_PASSWORD, "-r", "5", "-d", "2", "-b"));
+        try {
+            Path script = Files.createTempFile(home, "console", ".txt");
+            Files.writeString(script, String.join("\n", commands) + "\n", StandardCharsets.UTF_8);
+            ProcessBuilder pb = new ProcessBuilder(cmd)
+                    .directory(home.toFile())
+                    .redirectErrorStream(true)
+                    .redirectInput(script.toFile());
+            Process p = pb.start();
+            String out;
+            try (InputStream in = p.getInputStream()) {
+                out = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            }
+            if (!p.waitFor(2, TimeUnit.MINUTES)) {
+                p.destroyForcibly();
+                throw new IllegalStateException("console commands timed out: " + commands);
+            }
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            run(List.of(home.resolve("bin/stop").toString()), home, Duration.ofMinutes(1));
+            if (!process.waitFor(60, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            process.destroyForcibly();
+        } catch (RuntimeException e) {
+            process.destroyForcibly();
+        }
+    }
+
+    private static void setProperty(Path home, String file, String key, String value) throws IOException {
+        Path cfg = home.resolve("etc").resolve(file);
+        List<String> lines = Files.exists(cfg) ? new ArrayList<>(Files.readAllLines(cfg)) : new ArrayList<>();
+        lines.removeIf(l -> l.matches("\\s*" + key.replace(".", "\\.") + "\\s*=.*"));
+        lines.add(key + " = " + value);
+        Files.write(cfg, lines);
+    }
+
+    private static void run(List<String> command, Path dir, Duration timeout) {
+        try {
+            Process p = new ProcessBuilder(command).directory(dir.toFile()).inheritIO().start();
+            if (!p.waitFor(timeout.toSeconds(), TimeUnit.SECONDS) || p.exitValue() != 0) {
+                p.destroyForcibly();
+                throw new IllegalStateException("failed: " + command);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path p : paths.sorted((a, b) -> b.getNameCount() - a.getNameCount()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+
+    private static int freePort() {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void sleep(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
