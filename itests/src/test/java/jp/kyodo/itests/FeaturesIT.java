@@ -53,16 +53,25 @@ public class FeaturesIT extends KyodoTestSupport {
         assertNotNull("the base stays after optional features go", bundle("jp.kyodo.core"));
     }
 
-    /** An operator can take the base out and put it back; its services come back. */
+    /**
+     * An operator can take the booted Kyodo features out and put them back; their services come
+     * back. (kyodo-web depends on kyodo-base, so both go.)
+     */
     @Test
-    public void baseUninstallsAndReinstalls() throws Exception {
+    public void bootFeaturesUninstallAndReinstall() throws Exception {
+        Feature web = features.getFeature("kyodo-web");
         Feature base = features.getFeature("kyodo-base");
+        assertNotNull(web);
         assertNotNull(base);
+        features.uninstallFeature(web.getName(), web.getVersion(), OPTIONS);
         features.uninstallFeature(base.getName(), base.getVersion(), OPTIONS);
+        assertNull("web bundle removed", bundle("jp.kyodo.web"));
         assertNull("core bundle removed", bundle("jp.kyodo.core"));
 
-        features.installFeature(base, OPTIONS);
+        features.installFeature(web, OPTIONS);
+        assertTrue("kyodo-web brings kyodo-base back", features.isInstalled(base));
         assertNotNull(bundle("jp.kyodo.core"));
+        assertNotNull(bundle("jp.kyodo.web"));
         // by name: the test bundle must not wire to the core, or uninstalling it would refresh the test
         ServiceTracker<Object, Object> audit =
                 new ServiceTracker<>(bundleContext, "jp.kyodo.core.audit.AuditLog", null);
@@ -75,6 +84,9 @@ public class FeaturesIT extends KyodoTestSupport {
         ServiceReference<?>[] refs = bundleContext.getServiceReferences(
                 "jp.kyodo.core.persistence.Schema", "(kyodo.schema.owner=jp.kyodo.core)");
         assertNotNull("schema service re-registered", refs);
+        assertTrue(
+                "after reinstall: " + join(inactiveKyodoBundles()),
+                inactiveKyodoBundles().isEmpty());
     }
 
     private List<Feature> kyodoFeatures() throws Exception {

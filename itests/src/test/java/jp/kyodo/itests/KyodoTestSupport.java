@@ -22,6 +22,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Properties;
 import java.util.stream.Collectors;
 import javax.inject.Inject;
 import org.apache.karaf.features.BootFinished;
@@ -143,6 +144,21 @@ public abstract class KyodoTestSupport {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The HTTP port the distribution was given. Read from its etc/ inside the container: the test
+     * class is loaded anew there, so the static field holds another number on that side.
+     */
+    protected static int httpPort() {
+        Path cfg = Path.of(System.getProperty("karaf.etc"), "jp.kyodo.web.cfg");
+        Properties p = new Properties();
+        try (var in = Files.newInputStream(cfg)) {
+            p.load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Integer.parseInt(p.getProperty("httpPort").strip());
     }
 
     /** Runs a Karaf shell command as an operator would and returns what it printed. */

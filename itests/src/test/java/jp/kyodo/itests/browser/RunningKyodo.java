@@ -81,8 +81,8 @@ public final class RunningKyodo implements ExtensionContext.Store.CloseableResou
             // staff with lesser roles; Karaf hashes these clear passwords at their first login
             Files.writeString(
                     home.resolve("etc/users.properties"),
-                    VIEWER + " = " + VIEWER_PASSWORD + ",kyodo-viewer\n"
-                            + COORDINATOR + " = " + COORDINATOR_PASSWORD + ",kyodo-coordinator\n",
+                    VIEWER + " = " + VIEWER_PASSWORD + ",kyodo-viewer\n" + COORDINATOR + " = " + COORDINATOR_PASSWORD
+                            + ",kyodo-coordinator\n",
                     StandardOpenOption.APPEND);
 
             ProcessBuilder pb = new ProcessBuilder(home.resolve("bin/karaf").toString(), "server")
@@ -106,7 +106,8 @@ public final class RunningKyodo implements ExtensionContext.Store.CloseableResou
                 throw new IllegalStateException("Karaf exited with " + process.exitValue() + "; see " + home);
             }
             try {
-                HttpURLConnection c = (HttpURLConnection) URI.create(baseUrl() + "/api/v1/health").toURL().openConnection();
+                HttpURLConnection c = (HttpURLConnection)
+                        URI.create(baseUrl() + "/api/v1/health").toURL().openConnection();
                 c.setConnectTimeout(1000);
                 c.setReadTimeout(5000);
                 if (c.getResponseCode() == 200) {
@@ -117,14 +118,25 @@ public final class RunningKyodo implements ExtensionContext.Store.CloseableResou
             }
             sleep(250);
         }
-        throw new IllegalStateException("Kyodo did not become healthy within " + timeout + "; see " + home + "/data/log");
+        throw new IllegalStateException(
+                "Kyodo did not become healthy within " + timeout + "; see " + home + "/data/log");
     }
 
     /** Runs Karaf console commands as the administrator, the way an operator would over SSH. */
     public String console(String... commands) {
         List<String> cmd = new ArrayList<>(List.of(
-                home.resolve("bin/client").toString(), "-a", Integer.toString(sshPort), "-u", "admin", "-p",
-                ADMIN_PASSWORD, "-r", "5", "-d", "2", "-b"));
+                home.resolve("bin/client").toString(),
+                "-a",
+                Integer.toString(sshPort),
+                "-u",
+                "admin",
+                "-p",
+                ADMIN_PASSWORD,
+                "-r",
+                "5",
+                "-d",
+                "2",
+                "-b"));
         try {
             Path script = Files.createTempFile(home, "console", ".txt");
             Files.writeString(script, String.join("\n", commands) + "\n", StandardCharsets.UTF_8);
@@ -175,7 +187,10 @@ public final class RunningKyodo implements ExtensionContext.Store.CloseableResou
 
     private static void run(List<String> command, Path dir, Duration timeout) {
         try {
-            Process p = new ProcessBuilder(command).directory(dir.toFile()).inheritIO().start();
+            Process p = new ProcessBuilder(command)
+                    .directory(dir.toFile())
+                    .inheritIO()
+                    .start();
             if (!p.waitFor(timeout.toSeconds(), TimeUnit.SECONDS) || p.exitValue() != 0) {
                 p.destroyForcibly();
                 throw new IllegalStateException("failed: " + command);
@@ -193,7 +208,8 @@ public final class RunningKyodo implements ExtensionContext.Store.CloseableResou
             return;
         }
         try (Stream<Path> paths = Files.walk(dir)) {
-            for (Path p : paths.sorted((a, b) -> b.getNameCount() - a.getNameCount()).toList()) {
+            for (Path p :
+                    paths.sorted((a, b) -> b.getNameCount() - a.getNameCount()).toList()) {
                 Files.delete(p);
             }
         }

@@ -1,0 +1,208 @@
+package jp.kyodo.web.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import java.io.IOException;
+import java.lang.reflect.Proxy;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.HexFormat;
+import java.util.Map;
+import jp.kyodo.core.NotFoundException;
+import jp.kyodo.core.ValidationException;
+import jp.kyodo.core.security.SecurityContext;
+import jp.kyodo.web.RestResources;
+import jp.kyodo.web.internal.i18n.MergedTranslations;
+import jp.kyodo.web.internal.i18n.TranslationTracker;
+import jp.kyodo.web.internal.registry.Whiteboard;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The embedded server outside OSGi: Jetty, Vaadin and Jersey start together, the health check is
+ * public, the API is authenticated, plugins' resources are reached with their roles and errors
+ * are machine-readable.
+ */
+class WebServerTest {
+
+    private static final String TOKEN = "viewer-token";
+    private static final HttpClient CLIENT = HttpClient.newHttpClient();
+    private static final Whiteboard WHITEBOARD = new Whiteboard();
+    private static WebServer server;
+    private static int port;
+
+    /** A plugin's resource, as a neighbouring city would write it. */
+    public static final class Events {
+        public record Event(long id, String name) {}
+
+        @GET
+        @Path("{id}")
+        public Event get(@PathParam("id") long id) {
+            if (id == 0) {
+                throw new NotFoundException("イベント 0 はありません");
+            }
+            return new Event(
+                    id, "清掃活動 " + SecurityContext.current().orElseThrow().userName());
+        }
+
+        @POST
+        public Event create() {
+            throw ValidationException.of("name", "名前を入力してください");
+        }
+
+        @GET
+        @Path("secret")
+        @RolesAllowed("kyodo-admin")
+        public String secret() {
+            return "\"secret\"";
+        }
+    }
+
+    @BeforeAll
+    static void start() throws Exception {
+        try (ServerSocket s = new ServerSocket(0)) {
+            port = s.getLocalPort();
+        }
+        String hash = HexFormat.of()
+                .formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                        .digest(TOKEN.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        WebConfiguration config = config(Map.of(
+                "httpPort", port, "bindAddress", "127.0.0.1", "apiTokens", new String[] {"test:kyodo-viewer:" + hash}));
+        WHITEBOARD.addRestResource(new Events(), Map.of(RestResources.PATH, "events"));
+        WHITEBOARD.addRestResource(
+                new Events(), Map.of(RestResources.PATH, "admin-only", RestResources.ROLES, "kyodo-admin"));
+        MergedTranslations translations = new MergedTranslations();
+        translations.add(new MergedTranslations.Source(
+                "jp.kyodo.web", TranslationTracker.SHELL_BASE_NAME, WebServerTest.class.getClassLoader()));
+        server = new WebServer(config, WHITEBOARD, new PlatformServices(), translations);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (server != null) {
+            server.stop();
+        }
+    }
+
+    /** The configuration annotation with some values set, the rest at their defaults. */
+    static WebConfiguration config(Map<String, Object> values) {
+        return (WebConfiguration) Proxy.newProxyInstance(
+                WebConfiguration.class.getClassLoader(), new Class<?>[] {WebConfiguration.class}, (p, m, args) -> {
+                    Object v = values.get(m.getName());
+                    return v != null ? v : m.getDefaultValue();
+                });
+    }
+
+    private static HttpResponse<String> get(String path, String token) throws IOException, InterruptedException {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path));
+        if (token != null) {
+            b.header("Authorization", "Bearer " + token);
+        }
+        return CLIENT.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void healthIsPublicAndTellsReadiness() throws Exception {
+        HttpResponse<String> health = get("/api/v1/health", null);
+        assertEquals(200, health.statusCode(), health.body());
+        assertTrue(health.body().contains("\"status\":\"UP\""), health.body());
+        assertTrue(health.body().contains("\"ready\":false"), health.body());
+        assertEquals(503, get("/api/v1/health/ready", null).statusCode());
+    }
+
+    @Test
+    void theApiNeedsAuthentication() throws Exception {
+        HttpResponse<String> anonymous = get("/api/v1/events/1", null);
+        assertEquals(401, anonymous.statusCode());
+        assertTrue(anonymous.body().contains("\"error\":\"unauthenticated\""), anonymous.body());
+        assertEquals(401, get("/api/v1/events/1", "wrong-token").statusCode());
+    }
+
+    @Test
+    void aPluginResourceAnswersWithTheCallerInTheSecurityContext() throws Exception {
+        HttpResponse<String> ok = get("/api/v1/events/7", TOKEN);
+        assertEquals(200, ok.statusCode(), ok.body());
+        assertEquals("{\"id\":7,\"name\":\"清掃活動 api:test\"}", ok.body());
+    }
+
+    @Test
+    void errorsAreMachineReadable() throws Exception {
+        HttpResponse<String> missing = get("/api/v1/events/0", TOKEN);
+        assertEquals(404, missing.statusCode());
+        assertTrue(missing.body().startsWith("{\"error\":\"not-found\""), missing.body());
+
+        HttpResponse<String> invalid = CLIENT.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/events"))
+                        .header("Authorization", "Bearer " + TOKEN)
+                        .POST(HttpRequest.BodyPublishers.noBody())
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(400, invalid.statusCode(), invalid.body());
+        assertTrue(invalid.body().contains("\"fields\":[{\"field\":\"name\""), invalid.body());
+
+        HttpResponse<String> unknown = get("/api/v1/nothing-here", TOKEN);
+        assertEquals(404, unknown.statusCode());
+        assertTrue(unknown.body().contains("\"error\":\"not-found\""), unknown.body());
+    }
+
+    @Test
+    void rolesAreCheckedOnResourcesAndMethods() throws Exception {
+        HttpResponse<String> resource = get("/api/v1/admin-only/1", TOKEN);
+        assertEquals(403, resource.statusCode(), resource.body());
+        assertTrue(resource.body().contains("\"error\":\"access-denied\""), resource.body());
+
+        HttpResponse<String> method = get("/api/v1/events/secret", TOKEN);
+        assertEquals(403, method.statusCode(), method.body());
+    }
+
+    @Test
+    void anAnonymousUserAskingForAnAdminPageGetsTheLoginFormInJapanese() throws Exception {
+        HttpClient browser = HttpClient.newBuilder()
+                .cookieHandler(new java.net.CookieManager())
+                .build();
+        String base = "http://127.0.0.1:" + port + "/";
+        HttpResponse<String> init = browser.send(
+                HttpRequest.newBuilder(URI.create(base + "?v-r=init&location=&query="))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, init.statusCode(), init.body());
+        java.util.regex.Matcher key = java.util.regex.Pattern.compile("\"Vaadin-Security-Key\":\"([^\"]+)\"")
+                .matcher(init.body());
+        assertTrue(key.find(), init.body());
+        // what the browser sends to navigate: a ui-navigate event on the UI's root node
+        String navigate = "{\"csrfToken\":\"" + key.group(1) + "\",\"rpc\":[{\"type\":\"event\",\"node\":1,"
+                + "\"event\":\"ui-navigate\",\"data\":{\"route\":\"admin/modules\",\"query\":\"\","
+                + "\"appShellTitle\":\"\",\"historyState\":{\"idx\":0},\"trigger\":\"\"}}],"
+                + "\"syncId\":0,\"clientId\":0}";
+        HttpResponse<String> uidl = browser.send(
+                HttpRequest.newBuilder(URI.create(base + "?v-r=uidl&v-uiId=0"))
+                        .header("Content-Type", "application/json; charset=UTF-8")
+                        .POST(HttpRequest.BodyPublishers.ofString(navigate))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, uidl.statusCode(), uidl.body());
+        assertTrue(uidl.body().contains("vaadin-login-form"), uidl.body());
+        assertTrue(uidl.body().contains("ユーザー名"), uidl.body());
+        assertTrue(
+                uidl.body().contains("login?to=admin%2Fmodules") || uidl.body().contains("admin/modules"), uidl.body());
+    }
+
+    @Test
+    void theShellServesTheVaadinBootstrapPage() throws Exception {
+        HttpResponse<String> page = get("/login", null);
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("<html"), page.body());
+        assertEquals(
+                "nosniff", page.headers().firstValue("X-Content-Type-Options").orElse(""));
+    }
+}

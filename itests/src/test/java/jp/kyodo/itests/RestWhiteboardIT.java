@@ -1,0 +1,132 @@
+package jp.kyodo.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Produces;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.HttpURLConnection;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Hashtable;
+import java.util.HexFormat;
+import java.util.Map;
+import jp.kyodo.core.security.SecurityContext;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.osgi.framework.ServiceRegistration;
+
+/**
+ * The REST whiteboard in the running distribution: a resource published as a service is served
+ * under /api/v1/ with authentication and roles, and goes away with the service; the health
+ * endpoint needs no login.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class RestWhiteboardIT extends KyodoTestSupport {
+
+    private static final String COORDINATOR_TOKEN = "it-coordinator-token-0123456789";
+    private static final String VIEWER_TOKEN = "it-viewer-token-0123456789";
+
+    @Override
+    protected Option[] additionalOptions() {
+        return new Option[] {
+            editConfigurationFilePut(
+                    "etc/jp.kyodo.web.cfg",
+                    "apiTokens",
+                    "it-batch:kyodo-coordinator:" + sha256(COORDINATOR_TOKEN) + ",it-viewer:kyodo-viewer:"
+                            + sha256(VIEWER_TOKEN))
+        };
+    }
+
+    /** A plugin's resource: who is calling, as the domain services see it. */
+    @Produces("application/json")
+    public static final class WhoAmI {
+        @GET
+        public Map<String, Object> get() {
+            return Map.of("user", SecurityContext.require().userName());
+        }
+    }
+
+    @Test
+    public void healthNeedsNoLoginAndListsModules() throws Exception {
+        Response health = awaitStatus("/api/v1/health", null, 200);
+        assertTrue(health.body, health.body.contains("\"kyodo-web\""));
+        assertTrue(health.body, health.body.contains("\"kyodo-base\""));
+    }
+
+    @Test
+    public void publishedResourceIsServedWithRolesAndGoesAwayWithItsService() throws Exception {
+        Hashtable<String, Object> props = new Hashtable<>();
+        props.put("kyodo.rest.path", "it-whoami");
+        props.put("kyodo.rest.roles", "kyodo-coordinator");
+        ServiceRegistration<Object> registration = bundleContext.registerService(Object.class, new WhoAmI(), props);
+        try {
+            Response ok = awaitStatus("/api/v1/it-whoami", COORDINATOR_TOKEN, 200);
+            assertTrue(ok.body, ok.body.contains("\"user\":\"api:it-batch\""));
+
+            Response anonymous = get("/api/v1/it-whoami", null);
+            assertEquals(401, anonymous.status);
+            assertTrue(anonymous.body, anonymous.body.contains("\"error\""));
+
+            Response viewer = get("/api/v1/it-whoami", VIEWER_TOKEN);
+            assertEquals(403, viewer.status);
+            assertTrue(viewer.body, viewer.body.contains("\"error\":\"access-denied\""));
+
+            Response wrongToken = get("/api/v1/it-whoami", "not-a-token");
+            assertEquals(401, wrongToken.status);
+        } finally {
+            registration.unregister();
+        }
+        awaitStatus("/api/v1/it-whoami", COORDINATOR_TOKEN, 404);
+    }
+
+    private Response awaitStatus(String path, String token, int status) throws Exception {
+        long deadline = System.currentTimeMillis() + 30_000;
+        Response last = null;
+        while (System.currentTimeMillis() < deadline) {
+            try {
+                last = get(path, token);
+                if (last.status == status) {
+                    return last;
+                }
+            } catch (IOException notUpYet) {
+                // the web server may still be starting
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("expected " + status + " from " + path + ", last: "
+                + (last == null ? "no answer" : last.status + " " + last.body));
+    }
+
+    private static Response get(String path, String token) throws IOException {
+        HttpURLConnection c = (HttpURLConnection)
+                URI.create("http://127.0.0.1:" + httpPort() + path).toURL().openConnection();
+        if (token != null) {
+            c.setRequestProperty("Authorization", "Bearer " + token);
+        }
+        int status = c.getResponseCode();
+        try (InputStream in = status >= 400 ? c.getErrorStream() : c.getInputStream()) {
+            return new Response(status, in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        }
+    }
+
+    private record Response(int status, String body) {}
+
+    private static String sha256(String s) {
+        try {
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
