@@ -21,10 +21,14 @@ import javax.inject.Inject;
 import javax.sql.DataSource;
 import jp.kyodo.core.AccessDeniedException;
 import jp.kyodo.core.PageRequest;
+import jp.kyodo.core.area.AreaHierarchy;
 import jp.kyodo.core.audit.AuditAction;
 import jp.kyodo.core.audit.AuditEntry;
 import jp.kyodo.core.audit.AuditLog;
 import jp.kyodo.core.audit.AuditQuery;
+import jp.kyodo.core.field.ActivityFieldTaxonomy;
+import jp.kyodo.core.municipality.LocalGovernmentCode;
+import jp.kyodo.core.municipality.MunicipalityDirectory;
 import jp.kyodo.core.security.Actor;
 import jp.kyodo.core.security.Authenticator;
 import jp.kyodo.core.security.Role;
@@ -65,6 +69,27 @@ public class PlatformIT extends KyodoTestSupport {
 
     @Inject
     private Authenticator authenticator;
+
+    @Inject
+    private MunicipalityDirectory municipalities;
+
+    @Inject
+    private ActivityFieldTaxonomy activityFields;
+
+    @Inject
+    private AreaHierarchy areas;
+
+    @Test
+    public void cityReferenceDataIsPublished() {
+        assertEquals(
+                "川口市",
+                municipalities
+                        .find(LocalGovernmentCode.parse("112038"))
+                        .orElseThrow()
+                        .name());
+        assertFalse("default activity fields", activityFields.all().isEmpty());
+        assertTrue("no etc/kyodo-areas.csv in a fresh install", areas.all().isEmpty());
+    }
 
     @Test
     public void everyKyodoBundleIsActiveAndEveryComponentSatisfied() {
