@@ -3,8 +3,6 @@ package jp.kyodo.web.internal.ui;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -48,14 +46,8 @@ public final class HomeView extends VerticalLayout implements HasDynamicTitle {
     @Override
     protected void onAttach(AttachEvent attachEvent) {
         super.onAttach(attachEvent);
-        UI ui = attachEvent.getUI();
-        unsubscribe = shell.whiteboard().widgets().addListener(change -> {
-            try {
-                ui.access(() -> SessionUser.runAsSessionUser(this::refresh));
-            } catch (UIDetachedException closed) {
-                // detach removes the listener
-            }
-        });
+        unsubscribe =
+                LiveUpdates.subscribe(attachEvent.getUI(), shell.whiteboard().widgets(), change -> refresh());
     }
 
     @Override

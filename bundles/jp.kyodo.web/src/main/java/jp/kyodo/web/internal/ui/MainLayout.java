@@ -2,8 +2,6 @@ package jp.kyodo.web.internal.ui;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.avatar.Avatar;
@@ -88,14 +86,8 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
     @Override
     protected void onAttach(AttachEvent attachEvent) {
         super.onAttach(attachEvent);
-        UI ui = attachEvent.getUI();
-        unsubscribe = shell.whiteboard().views().active().addListener(change -> {
-            try {
-                ui.access(() -> SessionUser.runAsSessionUser(() -> viewsChanged(change)));
-            } catch (UIDetachedException closed) {
-                // the UI went away meanwhile; its detach removes this listener
-            }
-        });
+        unsubscribe = LiveUpdates.subscribe(
+                attachEvent.getUI(), shell.whiteboard().views().active(), this::viewsChanged);
     }
 
     @Override
