@@ -127,6 +127,23 @@ class ShellBrowserIT {
         waitFor(d -> d.getCurrentUrl().endsWith("/tonari/notices"));
         waitFor(d -> d.getPageSource().contains("自治会・町内会からのお知らせ"));
 
+        // the plugin's page works with the platform: post a notice ...
+        WebElement headline = waitFor(d -> d.findElement(By.cssSelector("vaadin-text-field input")));
+        headline.sendKeys("カワグチ団地 防災訓練のお知らせ", Keys.ENTER);
+        waitFor(d -> d.findElement(By.cssSelector("vaadin-grid")).getText().contains("カワグチ団地 防災訓練のお知らせ"));
+        // ... its dashboard card counts it ...
+        menuItem("ホーム").click();
+        waitFor(d -> d.getPageSource().contains("掲載中 1 件"));
+        // ... and the global search finds it, whatever kana the user types
+        WebElement search = browser.findElement(By.cssSelector("vaadin-combo-box input"));
+        search.sendKeys("かわぐち");
+        WebElement hit = waitFor(d -> d.findElements(By.cssSelector("vaadin-combo-box-item")).stream()
+                .filter(i -> i.getText().contains("カワグチ団地 防災訓練のお知らせ"))
+                .findFirst()
+                .orElse(null));
+        hit.click();
+        waitFor(d -> d.getCurrentUrl().endsWith("/tonari/notices"));
+
         kyodo.console("bundle:uninstall jp.example.tonari.notices");
         waitFor(Duration.ofSeconds(30), d -> menuItems("地域のお知らせ").isEmpty());
         waitFor(Duration.ofSeconds(30), d -> !d.getCurrentUrl().endsWith("/tonari/notices"));
