@@ -18,5 +18,6 @@ if [ ! -d "$home" ] || [ "$archive" -nt "$home/.unpacked" ]; then
     touch "$home/.unpacked"
 fi
 
+# the demo-data switch read by domain modules (a production start never sets it)
 export KYODO_DEMO="${KYODO_DEMO:-true}"
 exec "$home/bin/karaf" "$@"
