@@ -47,6 +47,10 @@ final class AccessControl implements BeforeEnterListener {
         }
         Optional<Set<Role>> required = shell.requiredRoles(path);
         if (required.isEmpty()) {
+            if (event.getNavigationTarget() == ContributedView.class) {
+                // a plugin's route whose contribution is going away: deny by default
+                event.forwardTo(Shell.HOME);
+            }
             return; // not a page of ours: Vaadin shows "not found"
         }
         if (!Access.allows(actor.get(), required.get())) {
