@@ -2,7 +2,6 @@ package jp.kyodo.web.internal.ui;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -23,7 +22,6 @@ public final class HomeView extends VerticalLayout implements HasDynamicTitle {
 
     private final transient Shell shell;
     private final Div cards = new Div();
-    private transient Runnable unsubscribe;
 
     HomeView(Shell shell) {
         this.shell = shell;
@@ -46,17 +44,7 @@ public final class HomeView extends VerticalLayout implements HasDynamicTitle {
     @Override
     protected void onAttach(AttachEvent attachEvent) {
         super.onAttach(attachEvent);
-        unsubscribe =
-                LiveUpdates.subscribe(attachEvent.getUI(), shell.whiteboard().widgets(), change -> refresh());
-    }
-
-    @Override
-    protected void onDetach(DetachEvent detachEvent) {
-        if (unsubscribe != null) {
-            unsubscribe.run();
-            unsubscribe = null;
-        }
-        super.onDetach(detachEvent);
+        LiveUpdates.whileAttached(this, attachEvent, shell.whiteboard().widgets(), change -> refresh());
     }
 
     private void refresh() {

@@ -1,7 +1,6 @@
 package jp.kyodo.web.internal.ui;
 
 import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.avatar.Avatar;
@@ -52,7 +51,6 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
     private final transient Shell shell;
     private final VerticalLayout menu = new VerticalLayout();
     private final H1 cityName = new H1();
-    private transient Runnable unsubscribe;
     private String currentPath = "";
 
     MainLayout(Shell shell) {
@@ -86,17 +84,7 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
     @Override
     protected void onAttach(AttachEvent attachEvent) {
         super.onAttach(attachEvent);
-        unsubscribe = LiveUpdates.subscribe(
-                attachEvent.getUI(), shell.whiteboard().views().active(), this::viewsChanged);
-    }
-
-    @Override
-    protected void onDetach(DetachEvent detachEvent) {
-        if (unsubscribe != null) {
-            unsubscribe.run();
-            unsubscribe = null;
-        }
-        super.onDetach(detachEvent);
+        LiveUpdates.whileAttached(this, attachEvent, shell.whiteboard().views().active(), this::viewsChanged);
     }
 
     @Override
