@@ -30,6 +30,7 @@ public final class RunningKyodo implements ExtensionContext.Store.CloseableResou
     public static final String VIEWER_PASSWORD = "Viewer-Password-1";
     public static final String COORDINATOR = "suishin";
     public static final String COORDINATOR_PASSWORD = "Coordinator-Password-1";
+    public static final int SESSION_TIMEOUT_MINUTES = 1;
 
     private final Path home;
     private final int httpPort;
@@ -78,6 +79,8 @@ public final class RunningKyodo implements ExtensionContext.Store.CloseableResou
             setProperty(home, "org.apache.karaf.management.cfg", "rmiRegistryPort", Integer.toString(freePort()));
             setProperty(home, "org.apache.karaf.management.cfg", "rmiServerPort", Integer.toString(freePort()));
             setProperty(home, "jp.kyodo.web.cfg", "httpPort", Integer.toString(http));
+            // short, so the idle-timeout test need not wait half an hour
+            setProperty(home, "jp.kyodo.web.cfg", "sessionTimeoutMinutes", Integer.toString(SESSION_TIMEOUT_MINUTES));
             // staff with lesser roles; Karaf hashes these clear passwords at their first login
             Files.writeString(
                     home.resolve("etc/users.properties"),

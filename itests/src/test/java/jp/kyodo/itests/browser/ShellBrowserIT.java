@@ -104,6 +104,17 @@ class ShellBrowserIT {
         waitFor(d -> d.getCurrentUrl().endsWith("/admin/modules"));
     }
 
+    /** Nobody stays signed in at an unattended desk, even with the tab open. */
+    @Test
+    void idleSessionEndsWithAMessageEvenWithTheTabOpen() {
+        login("admin", RunningKyodo.ADMIN_PASSWORD);
+        waitFor(d -> d.getTitle().startsWith("ホーム"));
+        // timeout (1 min) + at most half a timeout until the next heartbeat finds the idle session
+        waitFor(Duration.ofSeconds(RunningKyodo.SESSION_TIMEOUT_MINUTES * 60L * 2 + 30), d -> d.getCurrentUrl()
+                .contains("/login?expired"));
+        waitFor(d -> d.getPageSource().contains("操作がなかったため"));
+    }
+
     @Test
     void pluginViewAppearsInAnOpenUiAndGoesAwayWithThePlugin() {
         String jar = System.getProperty("kyodo.example.plugin");

@@ -199,10 +199,20 @@ public final class WebServer {
         ServletHolder vaadin = new ServletHolder("kyodo-ui", new KyodoServlet(shell));
         vaadin.setInitOrder(1);
         vaadin.setAsyncSupported(true);
-        // idle sessions end even while a tab is open (heartbeats do not count as activity)
+        // idle sessions end even while a tab is open (heartbeats do not count as activity). Push
+        // requests keep the HTTP session alive, so it is the heartbeat that finds the idle UI: beat
+        // at least twice per timeout, and the session ends at most half a timeout late.
         vaadin.setInitParameter(InitParameters.SERVLET_PARAMETER_CLOSE_IDLE_SESSIONS, "true");
+        vaadin.setInitParameter(
+                InitParameters.SERVLET_PARAMETER_HEARTBEAT_INTERVAL,
+                Integer.toString(heartbeatSeconds(config.sessionTimeoutMinutes())));
         context.addServlet(vaadin, "/*");
         return context;
+    }
+
+    /** Vaadin's default is 300 s; shorter when the session timeout is short. */
+    static int heartbeatSeconds(int sessionTimeoutMinutes) {
+        return Math.max(15, Math.min(300, sessionTimeoutMinutes * 60 / 2));
     }
 
     /** The shell's routes, then the contributions', then follow the contributions. */

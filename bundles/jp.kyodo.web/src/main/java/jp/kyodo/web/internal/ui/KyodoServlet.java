@@ -56,11 +56,39 @@ public final class KyodoServlet extends VaadinServlet {
         return service;
     }
 
+    /** HTTP-session attribute: when the user last did something (not push, not heartbeat). */
+    static final String LAST_ACTIVITY = KyodoServlet.class.getName() + ".lastActivity";
+
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response)
             throws ServletException, IOException {
-        HttpSession session = request.getSession(false);
+        HttpSession session = endIfIdle(request, request.getSession(false));
         ActorScope.run(
                 session == null ? null : SessionUser.fromHttpSession(session), () -> super.service(request, response));
+    }
+
+    /**
+     * Idle timeout that holds with a tab open: push connections touch the HTTP session all the time,
+     * so the servlet container alone would never expire it. User requests (UIDL, page loads) count
+     * as activity; a heartbeat that finds none for the session timeout ends the session, and the
+     * client then goes to the login page, which says why.
+     */
+    static HttpSession endIfIdle(HttpServletRequest request, HttpSession session) {
+        if (session == null) {
+            return null;
+        }
+        String type = request.getParameter("v-r");
+        long now = System.currentTimeMillis();
+        if ("heartbeat".equals(type)) {
+            Object last = session.getAttribute(LAST_ACTIVITY);
+            long idleMs = last instanceof Long l ? now - l : 0;
+            if (idleMs > session.getMaxInactiveInterval() * 1000L) {
+                session.invalidate();
+                return null;
+            }
+        } else if (!"push".equals(type)) {
+            session.setAttribute(LAST_ACTIVITY, now);
+        }
+        return session;
     }
 }

@@ -27,10 +27,9 @@ final class ShellServiceInitListener implements VaadinServiceInitListener {
         event.getSource().setSystemMessagesProvider(info -> {
             Locale locale = MergedTranslations.supported(info.getLocale());
             CustomizedSystemMessages messages = new CustomizedSystemMessages();
-            messages.setSessionExpiredCaption(t.translate("kyodo.session.expired.caption", locale));
-            messages.setSessionExpiredMessage(t.translate("kyodo.session.expired.message", locale));
+            // straight to the login page, which says why (in the language the user chose)
             messages.setSessionExpiredURL(Shell.LOGIN + "?expired");
-            messages.setSessionExpiredNotificationEnabled(true);
+            messages.setSessionExpiredNotificationEnabled(false);
             messages.setInternalErrorCaption(t.translate("kyodo.error.internal.caption", locale));
             messages.setInternalErrorMessage(t.translate("kyodo.error.internal.message", locale));
             messages.setCookiesDisabledCaption(t.translate("kyodo.error.cookies.caption", locale));
