@@ -20,4 +20,8 @@ fi
 
 # the demo-data switch read by domain modules (a production start never sets it)
 export KYODO_DEMO="${KYODO_DEMO:-true}"
+# the demo cities' areas (川口市 and 蕨市), unless this runtime already has the city's own
+if [ "$KYODO_DEMO" = "true" ] && [ ! -f "$home/etc/kyodo-areas.csv" ]; then
+    cp "$home/demo/kyodo-areas.csv" "$home/etc/kyodo-areas.csv"
+fi
 exec "$home/bin/karaf" "$@"

@@ -1,0 +1,13 @@
+package jp.kyodo.registry;
+
+/**
+ * A person's membership in an organisation.
+ *
+ * @param role e.g. 会長, 会員, 事務局
+ */
+public record Membership(long organisationId, String organisationName, long personId, String personName, String role) {
+
+    public Membership {
+        role = Texts.orEmpty(role);
+    }
+}
