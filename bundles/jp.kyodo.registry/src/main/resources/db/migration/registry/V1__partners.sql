@@ -19,7 +19,8 @@ CREATE TABLE REG_PARTNER (
     -- codes separated by ';' (the same as REG_PARTNER_FIELD / REG_PARTNER_AREA, for lists)
     FIELD_CODES VARCHAR(1000) NOT NULL,
     AREA_CODES VARCHAR(2000) NOT NULL,
-    -- normalised (JapaneseText.normalize) names, readings and descriptions, for verifying matches
+    -- normalised (JapaneseText.normalize) names, readings and descriptions: what the search index
+    -- (in memory, built from this column) and the plain search match against
     SEARCH_TEXT VARCHAR(8000) NOT NULL,
     REGISTERED_ON DATE NOT NULL,
     CREATED_AT TIMESTAMP NOT NULL,
@@ -31,17 +32,8 @@ CREATE INDEX IX_REG_PARTNER_SORT ON REG_PARTNER (SORT_KEY, ID);
 CREATE INDEX IX_REG_PARTNER_TYPE ON REG_PARTNER (PTYPE, SORT_KEY);
 CREATE INDEX IX_REG_PARTNER_NAME ON REG_PARTNER (NAME, READING);
 CREATE INDEX IX_REG_PARTNER_REGISTERED ON REG_PARTNER (REGISTERED_ON);
-
--- Bigram index of SEARCH_TEXT: each distinct pair of consecutive characters (code points) of the
--- normalised text once per partner; the last character of each part also as (char + U+E000), so a
--- one-character query is a prefix lookup. Contains-search intersects the postings of the query's
--- bigrams and verifies the candidates against SEARCH_TEXT.
-CREATE TABLE REG_SEARCH_GRAM (
-    GRAM VARCHAR(4) NOT NULL,
-    PARTNER_ID BIGINT NOT NULL,
-    CONSTRAINT PK_REG_SEARCH_GRAM PRIMARY KEY (GRAM, PARTNER_ID)
-);
-CREATE INDEX IX_REG_SEARCH_GRAM_PARTNER ON REG_SEARCH_GRAM (PARTNER_ID);
+-- the search index re-reads recently changed rows
+CREATE INDEX IX_REG_PARTNER_UPDATED ON REG_PARTNER (UPDATED_AT);
 
 CREATE TABLE REG_PARTNER_FIELD (
     PARTNER_ID BIGINT NOT NULL,

@@ -136,10 +136,9 @@ final class DemoData {
         Set<String> names = new LinkedHashSet<>();
         for (int i = 0; i < count; i++) {
             OrganisationDraft d = organisation(i);
-            while (!names.add(d.name())) {
-                d = d.withName(
-                        d.name() + "（第" + (names.size() % 97 + 2) + "）",
-                        d.nameReading() + "だい" + (names.size() % 97 + 2));
+            OrganisationDraft base = d;
+            for (int n = 2; !names.add(d.name()); n++) {
+                d = base.withName(base.name() + "（第" + n + "）", base.nameReading() + "だい" + kanaNumber(n));
             }
             out.add(d);
         }
@@ -337,6 +336,18 @@ final class DemoData {
                 volunteer ? today.minusDays(random.nextInt(365 * 5)) : null,
                 expert,
                 "");
+    }
+
+    /** 2 → に, 12 → じゅうに, 135 → ひゃくさんじゅうご (readings must be kana). */
+    static String kanaNumber(int n) {
+        String[] ones = {"", "いち", "に", "さん", "よん", "ご", "ろく", "なな", "はち", "きゅう"};
+        if (n < 10) {
+            return ones[n];
+        }
+        if (n >= 100) {
+            return (n / 100 > 1 ? ones[n / 100] : "") + "ひゃく" + (n % 100 == 0 ? "" : kanaNumber(n % 100));
+        }
+        return (n / 10 > 1 ? ones[n / 10] : "") + "じゅう" + ones[n % 10];
     }
 
     private String corporateNumber() {

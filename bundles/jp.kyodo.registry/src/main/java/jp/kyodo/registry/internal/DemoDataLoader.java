@@ -65,6 +65,10 @@ public final class DemoDataLoader {
             DemoData data = new DemoData(SEED, areas, fields, b.store.today());
             List<OrganisationDraft> organisations = data.organisations(ORGANISATIONS);
             List<PersonDraft> people = data.people(PEOPLE);
+            // the same checks as staff input: demo data must be data a user could have entered
+            Rules rules = b.rules();
+            organisations.replaceAll(rules::check);
+            people.replaceAll(rules::check);
             Organisations orgs = new Organisations(b);
             People persons = new People(b);
             long[] orgIds = new long[organisations.size()];
@@ -87,6 +91,7 @@ public final class DemoDataLoader {
                     return null;
                 });
             }
+            b.rebuildIndex();
             b.tx.write(c -> b.audit.record(
                     AuditAction.IMPORT,
                     Organisations.RECORD_TYPE,

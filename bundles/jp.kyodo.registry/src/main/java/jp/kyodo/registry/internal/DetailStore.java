@@ -156,7 +156,7 @@ final class DetailStore {
                 String needs = rs.getString(i++);
                 Integer members = getInteger(rs, i++);
                 LocalDate founded = toLocalDate(rs.getDate(i++));
-                Set<String> tags = SearchIndex.splitCodes(rs.getString(i));
+                Set<String> tags = SearchText.splitCodes(rs.getString(i));
                 return Optional.of(new OrganisationDraft(
                         PartnerType.valueOf(rs.getString(1)),
                         rs.getString(2),
@@ -170,8 +170,8 @@ final class DetailStore {
                         pub,
                         rep,
                         contact,
-                        SearchIndex.splitCodes(rs.getString(7)),
-                        SearchIndex.splitCodes(rs.getString(8)),
+                        SearchText.splitCodes(rs.getString(7)),
+                        SearchText.splitCodes(rs.getString(8)),
                         description,
                         strengths,
                         needs,
@@ -257,10 +257,10 @@ final class DetailStore {
                 Contact contact =
                         new Contact(rs.getString(i++), rs.getString(i++), rs.getString(i++), rs.getString(i++), "");
                 String skills = rs.getString(i++);
-                Set<DayOfWeek> days = SearchIndex.splitCodes(rs.getString(i++)).stream()
+                Set<DayOfWeek> days = SearchText.splitCodes(rs.getString(i++)).stream()
                         .map(s -> DayOfWeek.of(Integer.parseInt(s)))
                         .collect(Collectors.toCollection(TreeSet::new));
-                Set<TimeBand> times = SearchIndex.splitCodes(rs.getString(i++)).stream()
+                Set<TimeBand> times = SearchText.splitCodes(rs.getString(i++)).stream()
                         .map(TimeBand::valueOf)
                         .collect(Collectors.toCollection(TreeSet::new));
                 LocalDate since = toLocalDate(rs.getDate(i++));

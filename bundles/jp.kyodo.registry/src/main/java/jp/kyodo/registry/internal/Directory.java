@@ -12,7 +12,6 @@ import jp.kyodo.core.security.SecurityContext;
 import jp.kyodo.registry.PartnerDirectory;
 import jp.kyodo.registry.PartnerQuery;
 import jp.kyodo.registry.PartnerSummary;
-import jp.kyodo.registry.PartnerType;
 import jp.kyodo.registry.RegistryStatistics;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -32,6 +31,9 @@ public final class Directory implements PartnerDirectory {
     public Page<PartnerSummary> search(PartnerQuery query, PageRequest page) {
         Actor actor = SecurityContext.require();
         SearchSpec spec = spec(query, actor, byUpdated(page));
+        if (b.indexReady()) {
+            return b.index.search(spec, page);
+        }
         return b.tx.read(c -> b.store.search(c, spec, page));
     }
 
@@ -69,9 +71,5 @@ public final class Directory implements PartnerDirectory {
                 b.store.countWhere(c, "ACTIVE = TRUE AND EXPERT = TRUE"),
                 fy,
                 b.store.countWhere(c, "ACTIVE = TRUE AND REGISTERED_ON >= ?", Date.valueOf(fy.start()))));
-    }
-
-    static boolean isOrganisation(PartnerType t) {
-        return t != PartnerType.CITIZEN;
     }
 }

@@ -2,8 +2,13 @@ package jp.kyodo.registry.internal;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Executor;
 import javax.sql.DataSource;
+import javax.transaction.RollbackException;
 import javax.transaction.Status;
+import javax.transaction.Synchronization;
 import javax.transaction.SystemException;
 import javax.transaction.TransactionManager;
 
@@ -15,10 +20,19 @@ final class JtaTransactions implements Transactions {
 
     private final TransactionManager tm;
     private final DataSource dataSource;
+    private final Executor afterForeignCommit;
 
-    JtaTransactions(TransactionManager tm, DataSource dataSource) {
+    /** The after-commit actions of the transaction this thread began here. */
+    private final ThreadLocal<List<Runnable>> pending = new ThreadLocal<>();
+
+    /**
+     * @param afterForeignCommit runs after-commit actions of transactions begun by a caller (they complete
+     *     on the caller's thread, possibly still associated with the finished transaction)
+     */
+    JtaTransactions(TransactionManager tm, DataSource dataSource, Executor afterForeignCommit) {
         this.tm = tm;
         this.dataSource = dataSource;
+        this.afterForeignCommit = afterForeignCommit;
     }
 
     @Override
@@ -32,10 +46,16 @@ final class JtaTransactions implements Transactions {
         } catch (javax.transaction.NotSupportedException | SystemException e) {
             throw new DatabaseException("cannot begin a transaction", e);
         }
+        List<Runnable> actions = new ArrayList<>();
+        if (own) {
+            pending.set(actions);
+        }
         try {
             T result = run(work);
             if (own) {
+                pending.remove();
                 tm.commit();
+                actions.forEach(Runnable::run);
             }
             return result;
         } catch (RuntimeException | Error e) {
@@ -44,7 +64,39 @@ final class JtaTransactions implements Transactions {
         } catch (Exception e) {
             rollback(own);
             throw new DatabaseException("the transaction failed", e);
+        } finally {
+            if (own) {
+                pending.remove();
+            }
         }
+    }
+
+    @Override
+    public void afterCommit(Runnable action) {
+        List<Runnable> actions = pending.get();
+        if (actions != null) {
+            actions.add(action);
+            return;
+        }
+        try {
+            if (tm.getStatus() == Status.STATUS_ACTIVE) {
+                tm.getTransaction().registerSynchronization(new Synchronization() {
+                    @Override
+                    public void beforeCompletion() {}
+
+                    @Override
+                    public void afterCompletion(int status) {
+                        if (status == Status.STATUS_COMMITTED) {
+                            afterForeignCommit.execute(action);
+                        }
+                    }
+                });
+                return;
+            }
+        } catch (SystemException | RollbackException e) {
+            throw new DatabaseException("cannot follow the transaction", e);
+        }
+        action.run();
     }
 
     @Override

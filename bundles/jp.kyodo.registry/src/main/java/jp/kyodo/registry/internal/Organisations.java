@@ -87,6 +87,7 @@ public final class Organisations implements OrganisationRegistry {
 
     private long insert(java.sql.Connection c, OrganisationDraft clean) throws java.sql.SQLException {
         long id = insertRow(c, clean);
+        b.indexChanged(id);
         b.audit.record(
                 AuditAction.CREATE,
                 RECORD_TYPE,
@@ -104,6 +105,7 @@ public final class Organisations implements OrganisationRegistry {
                     b.details.organisation(c, id).orElseThrow(() -> new NotFoundException("団体（ID " + id + "）は見つかりません"));
             b.store.updatePartner(c, id, expectedVersion, PartnerRow.of(clean, null));
             b.details.updateOrganisation(c, id, clean);
+            b.indexChanged(id);
             b.audit.record(AuditAction.UPDATE, RECORD_TYPE, Long.toString(id), Changes.describe(before, clean));
             return null;
         });
@@ -137,6 +139,7 @@ public final class Organisations implements OrganisationRegistry {
             }
             b.store.setActive(c, id, active);
             b.details.setDeactivationReason(c, true, id, active ? null : why);
+            b.indexChanged(id);
             b.audit.record(
                     active ? AuditAction.UPDATE : AuditAction.DEACTIVATE,
                     RECORD_TYPE,

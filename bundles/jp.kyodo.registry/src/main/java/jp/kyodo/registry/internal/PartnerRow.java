@@ -33,7 +33,7 @@ record PartnerRow(
                 false,
                 d.fieldCodes(),
                 d.areaCodes(),
-                SearchIndex.text(
+                SearchText.text(
                         d.name(),
                         d.nameReading(),
                         d.nameEnglish(),
@@ -59,7 +59,7 @@ record PartnerRow(
                 d.volunteer(),
                 Set.of(),
                 d.areaCode().isEmpty() ? Set.of() : Set.of(d.areaCode()),
-                SearchIndex.text(d.name(), d.nameReading(), d.skills(), expertText),
+                SearchText.text(d.name(), d.nameReading(), d.skills(), expertText),
                 registeredOn);
     }
 }

@@ -97,6 +97,7 @@ public final class People implements PersonRegistry {
 
     private long insert(java.sql.Connection c, PersonDraft clean) throws java.sql.SQLException {
         long id = insertRow(c, clean);
+        b.indexChanged(id);
         b.audit.record(AuditAction.CREATE, RECORD_TYPE, Long.toString(id), "個人を登録");
         return id;
     }
@@ -112,6 +113,7 @@ public final class People implements PersonRegistry {
             }
             b.store.updatePartner(c, id, expectedVersion, PartnerRow.of(clean, null));
             b.details.updatePerson(c, id, clean);
+            b.indexChanged(id);
             b.audit.record(AuditAction.UPDATE, RECORD_TYPE, Long.toString(id), Changes.describe(before.draft(), clean));
             return null;
         });
@@ -148,6 +150,7 @@ public final class People implements PersonRegistry {
             }
             b.store.setActive(c, id, active);
             b.details.setDeactivationReason(c, false, id, active ? null : why);
+            b.indexChanged(id);
             b.audit.record(
                     active ? AuditAction.UPDATE : AuditAction.DEACTIVATE,
                     RECORD_TYPE,
@@ -183,6 +186,7 @@ public final class People implements PersonRegistry {
             b.details.setDeactivationReason(c, false, id, null);
             b.details.deleteMemberships(c, "PERSON_ID = ?", id);
             b.details.withdrawConsents(c, "PERSON_ID = ?", b.store.today(), id);
+            b.indexChanged(id);
             b.audit.record(AuditAction.ERASE, RECORD_TYPE, Long.toString(id), "本人の申出により個人情報を消去: " + why);
             return null;
         });
@@ -280,6 +284,7 @@ public final class People implements PersonRegistry {
         boolean inForce = b.details.consents(c, personId).stream()
                 .anyMatch(k -> k.scope() == ConsentScope.PROFILE && k.inForceOn(today));
         b.store.setProfileConsent(c, personId, inForce);
+        b.indexChanged(personId);
     }
 
     @Override

@@ -1,8 +1,15 @@
 package jp.kyodo.registry.internal;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import javax.transaction.TransactionManager;
 import jp.kyodo.core.area.AreaHierarchy;
@@ -11,6 +18,7 @@ import jp.kyodo.core.field.ActivityFieldTaxonomy;
 import jp.kyodo.core.persistence.Schema;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
@@ -30,10 +38,22 @@ public class RegistryBackend {
 
     private static final Logger LOG = LoggerFactory.getLogger(RegistryBackend.class);
 
+    /** How often the search index looks for rows changed by other nodes. */
+    static final Duration REFRESH_EVERY = Duration.ofSeconds(30);
+
+    /** How far back that look goes: longer than any transaction takes to commit. */
+    static final Duration REFRESH_WINDOW = Duration.ofMinutes(10);
+
+    /** More changed rows than this after one commit are re-read by rebuilding the whole index. */
+    private static final int REBUILD_ABOVE = 2_000;
+
     final Transactions tx;
     final RegistryStore store;
     final DetailStore details = new DetailStore();
     final AuditLog audit;
+    final PartnerIndex index = new PartnerIndex();
+    private volatile boolean indexReady;
+    private final ScheduledExecutorService indexer;
 
     @Reference(
             cardinality = ReferenceCardinality.OPTIONAL,
@@ -59,17 +79,80 @@ public class RegistryBackend {
             @Reference TransactionManager transactionManager,
             @Reference(target = "(" + Schema.OWNER + "=jp.kyodo.registry)") Schema schema,
             @Reference AuditLog audit) {
-        this(
-                new JtaTransactions(transactionManager, dataSource),
-                Clock.system(java.time.ZoneId.of("Asia/Tokyo")),
-                audit);
+        ScheduledExecutorService indexer = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "kyodo-registry-index");
+            t.setDaemon(true);
+            return t;
+        });
+        this.tx = new JtaTransactions(transactionManager, dataSource, indexer);
+        this.store = new RegistryStore(Clock.system(java.time.ZoneId.of("Asia/Tokyo")));
+        this.audit = audit;
+        this.indexer = indexer;
+        indexer.execute(this::rebuildIndex);
+        indexer.scheduleWithFixedDelay(
+                this::refreshIndex, REFRESH_EVERY.toSeconds(), REFRESH_EVERY.toSeconds(), TimeUnit.SECONDS);
         LOG.info("Registry ready on schema V{}", schema.version());
     }
 
+    /** For tests: the index is built at once, and kept current by the services' after-commit hooks. */
     RegistryBackend(Transactions tx, Clock clock, AuditLog audit) {
         this.tx = tx;
         this.store = new RegistryStore(clock);
         this.audit = audit;
+        this.indexer = null;
+        rebuildIndex();
+    }
+
+    @Deactivate
+    void deactivate() {
+        if (indexer != null) {
+            indexer.shutdownNow();
+        }
+    }
+
+    /** Whether searches can use the index (until then they scan the table). */
+    boolean indexReady() {
+        return indexReady;
+    }
+
+    /** Re-reads the partners into the search index once the current transaction has committed. */
+    void indexChanged(Collection<Long> ids) {
+        List<Long> copy = List.copyOf(ids);
+        tx.afterCommit(() -> {
+            if (copy.size() > REBUILD_ABOVE) {
+                rebuildIndex();
+            } else {
+                index.put(tx.read(c -> store.entries(c, copy)));
+            }
+        });
+    }
+
+    void indexChanged(long id) {
+        indexChanged(List.of(id));
+    }
+
+    void rebuildIndex() {
+        try {
+            long start = System.nanoTime();
+            index.load(tx.read(store::allEntries));
+            indexReady = true;
+            LOG.info(
+                    "Registry search index: {} partners in {} ms",
+                    index.baseSize(),
+                    (System.nanoTime() - start) / 1_000_000);
+        } catch (RuntimeException e) {
+            LOG.error("The registry search index could not be built; searches scan the table until it is", e);
+        }
+    }
+
+    /** Picks up rows changed by other nodes (several Kyodo nodes on one PostgreSQL database). */
+    void refreshIndex() {
+        try {
+            Instant since = store.clock().instant().minus(REFRESH_WINDOW);
+            index.putIfNewer(tx.read(c -> store.entriesUpdatedSince(c, since)));
+        } catch (RuntimeException e) {
+            LOG.warn("Refreshing the registry search index failed: {}", e.toString());
+        }
     }
 
     Optional<AreaHierarchy> areas() {

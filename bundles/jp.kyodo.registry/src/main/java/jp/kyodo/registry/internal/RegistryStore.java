@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,17 +29,15 @@ import jp.kyodo.registry.PartnerSummary;
 import jp.kyodo.registry.PartnerType;
 
 /**
- * The SQL of the partner tables common to organisations and people: REG_PARTNER, its search index
- * and its field and area rows, and the search over them. Works on the caller's connection (and so in
- * the caller's transaction).
+ * The SQL of the partner tables common to organisations and people: REG_PARTNER with its field and
+ * area rows, what the search index is built from, and a plain SQL search (used while the index is
+ * being built, and as the benchmark's baseline). Works on the caller's connection (and so in the
+ * caller's transaction).
  */
 final class RegistryStore {
 
     private static final String SUMMARY_COLUMNS = "p.ID, p.PTYPE, p.NAME, p.READING, p.STATUS, p.FIELD_CODES,"
             + " p.AREA_CODES, p.CERT_FROM, p.CERT_UNTIL, p.EXPERT, p.VOLUNTEER, p.ACTIVE";
-
-    /** Of a longer query term, only this many bigrams are looked up; the text check does the rest. */
-    private static final int MAX_GRAMS_PER_TERM = 3;
 
     private final Clock clock;
 
@@ -68,8 +67,8 @@ final class RegistryStore {
             int i = bindPartner(ps, row);
             ps.setBoolean(6, active);
             ps.setBoolean(i++, false);
-            ps.setString(i++, SearchIndex.joinCodes(row.fieldCodes()));
-            ps.setString(i++, SearchIndex.joinCodes(row.areaCodes()));
+            ps.setString(i++, SearchText.joinCodes(row.fieldCodes()));
+            ps.setString(i++, SearchText.joinCodes(row.areaCodes()));
             ps.setString(i++, row.searchText());
             ps.setDate(i++, Date.valueOf(row.registeredOn()));
             ps.setTimestamp(i++, now);
@@ -91,7 +90,7 @@ final class RegistryStore {
      */
     void updatePartner(Connection c, long id, int expectedVersion, PartnerRow row) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("UPDATE REG_PARTNER SET PTYPE = ?, NAME = ?, READING = ?,"
-                + " SORT_KEY = ?, STATUS = ?, ACTIVE = ACTIVE, CERT_FROM = ?, CERT_UNTIL = ?, EXPERT = ?,"
+                + " SORT_KEY = ?, STATUS = ?, CERT_FROM = ?, CERT_UNTIL = ?, EXPERT = ?,"
                 + " VOLUNTEER = ?, FIELD_CODES = ?, AREA_CODES = ?, SEARCH_TEXT = ?, UPDATED_AT = ?,"
                 + " VERSION = VERSION + 1 WHERE ID = ? AND VERSION = ?")) {
             ps.setString(1, row.type().name());
@@ -103,8 +102,8 @@ final class RegistryStore {
             setDate(ps, 7, row.certUntil());
             ps.setBoolean(8, row.expert());
             ps.setBoolean(9, row.volunteer());
-            ps.setString(10, SearchIndex.joinCodes(row.fieldCodes()));
-            ps.setString(11, SearchIndex.joinCodes(row.areaCodes()));
+            ps.setString(10, SearchText.joinCodes(row.fieldCodes()));
+            ps.setString(11, SearchText.joinCodes(row.areaCodes()));
             ps.setString(12, row.searchText());
             ps.setTimestamp(13, Timestamp.from(clock.instant()));
             ps.setLong(14, id);
@@ -150,18 +149,13 @@ final class RegistryStore {
 
     private void writeChildren(Connection c, long id, PartnerRow row, boolean replace) throws SQLException {
         if (replace) {
-            for (String table : List.of("REG_SEARCH_GRAM", "REG_PARTNER_FIELD", "REG_PARTNER_AREA")) {
+            for (String table : List.of("REG_PARTNER_FIELD", "REG_PARTNER_AREA")) {
                 try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + table + " WHERE PARTNER_ID = ?")) {
                     ps.setLong(1, id);
                     ps.executeUpdate();
                 }
             }
         }
-        insertPairs(
-                c,
-                "INSERT INTO REG_SEARCH_GRAM (GRAM, PARTNER_ID) VALUES (?, ?)",
-                id,
-                SearchIndex.grams(row.searchText()));
         insertPairs(c, "INSERT INTO REG_PARTNER_FIELD (FIELD_CODE, PARTNER_ID) VALUES (?, ?)", id, row.fieldCodes());
         insertPairs(c, "INSERT INTO REG_PARTNER_AREA (AREA_CODE, PARTNER_ID) VALUES (?, ?)", id, row.areaCodes());
     }
@@ -266,21 +260,9 @@ final class RegistryStore {
     private static String where(SearchSpec spec, List<Object> params) {
         PartnerQuery q = spec.query();
         List<String> conditions = new ArrayList<>();
-        for (String term : SearchIndex.terms(q.text())) {
-            List<String> grams = SearchIndex.gramsOfTerm(term);
-            if (grams.isEmpty()) {
-                int cp = term.codePointAt(0);
-                conditions.add("p.ID IN (SELECT g.PARTNER_ID FROM REG_SEARCH_GRAM g WHERE g.GRAM >= ? AND g.GRAM < ?)");
-                params.add(new String(Character.toChars(cp)));
-                params.add(new String(Character.toChars(cp + 1)));
-            } else {
-                for (String gram : pick(grams)) {
-                    conditions.add("p.ID IN (SELECT g.PARTNER_ID FROM REG_SEARCH_GRAM g WHERE g.GRAM = ?)");
-                    params.add(gram);
-                }
-                conditions.add("p.SEARCH_TEXT LIKE ? ESCAPE '\\'");
-                params.add(SearchIndex.containsPattern(term));
-            }
+        for (String term : SearchText.terms(q.text())) {
+            conditions.add("p.SEARCH_TEXT LIKE ? ESCAPE '\\'");
+            params.add(SearchText.containsPattern(term));
         }
         if (!q.types().isEmpty()) {
             conditions.add("p.PTYPE IN (" + placeholders(q.types().size()) + ")");
@@ -291,11 +273,12 @@ final class RegistryStore {
             q.statuses().stream().map(OrganisationStatus::name).sorted().forEach(params::add);
         }
         if (!q.fieldCode().isEmpty()) {
-            conditions.add("p.ID IN (SELECT f.PARTNER_ID FROM REG_PARTNER_FIELD f WHERE f.FIELD_CODE = ?)");
+            // EXISTS, not IN: Derby runs an IN subquery once per row without its index
+            conditions.add("EXISTS (SELECT 1 FROM REG_PARTNER_FIELD f WHERE f.PARTNER_ID = p.ID AND f.FIELD_CODE = ?)");
             params.add(q.fieldCode());
         }
         if (!spec.areaCodes().isEmpty()) {
-            conditions.add("p.ID IN (SELECT a.PARTNER_ID FROM REG_PARTNER_AREA a WHERE a.AREA_CODE IN ("
+            conditions.add("EXISTS (SELECT 1 FROM REG_PARTNER_AREA a WHERE a.PARTNER_ID = p.ID AND a.AREA_CODE IN ("
                     + placeholders(spec.areaCodes().size()) + "))");
             spec.areaCodes().stream().sorted().forEach(params::add);
         }
@@ -317,14 +300,6 @@ final class RegistryStore {
             conditions.add("(p.PTYPE <> 'CITIZEN' OR p.PROFILE_CONSENT = TRUE)");
         }
         return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
-    }
-
-    /** The first, a middle and the last bigram: together selective, and few index lookups. */
-    private static List<String> pick(List<String> grams) {
-        if (grams.size() <= MAX_GRAMS_PER_TERM) {
-            return grams;
-        }
-        return List.of(grams.get(0), grams.get(grams.size() / 2), grams.get(grams.size() - 1));
     }
 
     private static String placeholders(int n) {
@@ -356,8 +331,8 @@ final class RegistryStore {
                 rs.getString(3),
                 rs.getString(4),
                 rs.getString(5),
-                SearchIndex.splitCodes(rs.getString(6)),
-                SearchIndex.splitCodes(rs.getString(7)),
+                SearchText.splitCodes(rs.getString(6)),
+                SearchText.splitCodes(rs.getString(7)),
                 certified,
                 rs.getBoolean(10),
                 rs.getBoolean(11),
@@ -402,6 +377,69 @@ final class RegistryStore {
             }
         }
         return found;
+    }
+
+    // ---- the search index's source ------------------------------------------------------------
+
+    private static final String ENTRY_COLUMNS = "ID, PTYPE, NAME, READING, STATUS, ACTIVE, PROFILE_CONSENT, EXPERT,"
+            + " VOLUNTEER, CERT_FROM, CERT_UNTIL, FIELD_CODES, AREA_CODES, SORT_KEY, SEARCH_TEXT, UPDATED_AT";
+
+    /** Every partner, for building the search index. */
+    List<PartnerIndex.Entry> allEntries(Connection c) throws SQLException {
+        return entries(c, "SELECT " + ENTRY_COLUMNS + " FROM REG_PARTNER", List.of());
+    }
+
+    /** The partners with these ids. */
+    List<PartnerIndex.Entry> entries(Connection c, Collection<Long> ids) throws SQLException {
+        List<PartnerIndex.Entry> out = new ArrayList<>();
+        List<Long> list = List.copyOf(ids);
+        for (int from = 0; from < list.size(); from += 500) {
+            List<Long> chunk = list.subList(from, Math.min(from + 500, list.size()));
+            out.addAll(entries(
+                    c,
+                    "SELECT " + ENTRY_COLUMNS + " FROM REG_PARTNER WHERE ID IN (" + placeholders(chunk.size()) + ")",
+                    chunk));
+        }
+        return out;
+    }
+
+    /** The partners changed at or after the instant (another node's changes reach the index this way). */
+    List<PartnerIndex.Entry> entriesUpdatedSince(Connection c, Instant since) throws SQLException {
+        return entries(
+                c,
+                "SELECT " + ENTRY_COLUMNS + " FROM REG_PARTNER WHERE UPDATED_AT >= ?",
+                List.of(Timestamp.from(since)));
+    }
+
+    private static List<PartnerIndex.Entry> entries(Connection c, String sql, List<?> params) throws SQLException {
+        List<PartnerIndex.Entry> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.size(); i++) {
+                ps.setObject(i + 1, params.get(i));
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new PartnerIndex.Entry(
+                            rs.getLong(1),
+                            PartnerType.valueOf(rs.getString(2)),
+                            rs.getString(3),
+                            rs.getString(4),
+                            rs.getString(5),
+                            rs.getBoolean(6),
+                            rs.getBoolean(7),
+                            rs.getBoolean(8),
+                            rs.getBoolean(9),
+                            toLocalDate(rs.getDate(10)),
+                            toLocalDate(rs.getDate(11)),
+                            Set.copyOf(SearchText.splitCodes(rs.getString(12))),
+                            Set.copyOf(SearchText.splitCodes(rs.getString(13))),
+                            rs.getString(14),
+                            rs.getString(15),
+                            rs.getTimestamp(16).toInstant()));
+                }
+            }
+        }
+        return out;
     }
 
     // ---- statistics -------------------------------------------------------------------------

@@ -73,10 +73,10 @@ final class Rules {
         throwIfAny(errors);
         return new OrganisationDraft(
                 d.type(),
-                d.name(),
-                d.nameReading(),
-                d.nameEnglish(),
-                d.legalForm(),
+                JapaneseText.normalizeWidth(d.name()),
+                JapaneseText.normalizeWidth(d.nameReading()),
+                JapaneseText.normalizeWidth(d.nameEnglish()),
+                JapaneseText.normalizeWidth(d.legalForm()),
                 CorporateNumber.normalize(d.corporateNumber()),
                 JapaneseText.normalizeWidth(d.stationNumber()),
                 d.stationRegisteredOn(),
@@ -120,7 +120,19 @@ final class Rules {
             }
         }
         throwIfAny(errors);
-        return d.withContact(contact);
+        return new PersonDraft(
+                JapaneseText.normalizeWidth(d.name()),
+                JapaneseText.normalizeWidth(d.nameReading()),
+                d.birthYear(),
+                d.areaCode(),
+                contact,
+                d.skills(),
+                d.availableDays(),
+                d.availableTimes(),
+                d.volunteer(),
+                d.volunteerSince(),
+                d.expert(),
+                d.notes());
     }
 
     private static void name(

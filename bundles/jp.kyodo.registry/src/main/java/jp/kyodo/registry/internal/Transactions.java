@@ -14,4 +14,10 @@ interface Transactions {
     <T> T write(SqlWork<T> work);
 
     <T> T read(SqlWork<T> work);
+
+    /**
+     * Runs the action once the current write transaction has committed — never after a rollback; right
+     * away when there is no transaction. For work that must see only committed data (the search index).
+     */
+    void afterCommit(Runnable action);
 }

@@ -237,16 +237,19 @@ public final class Transfer implements RegistryTransfer {
             long first = -1;
             long last = -1;
             int n = 0;
+            List<Long> ids = new ArrayList<>(drafts.size());
             for (Object d : drafts) {
                 long id = d instanceof OrganisationDraft o
                         ? organisations.insertRow(c, o)
                         : people.insertRow(c, (PersonDraft) d);
+                ids.add(id);
                 first = first < 0 ? id : first;
                 last = id;
                 if (++n % PROGRESS_EVERY == 0) {
                     tell.accept(n);
                 }
             }
+            b.indexChanged(ids);
             b.audit.record(
                     AuditAction.IMPORT,
                     kind == PartnerKind.ORGANISATION ? Organisations.RECORD_TYPE : People.RECORD_TYPE,

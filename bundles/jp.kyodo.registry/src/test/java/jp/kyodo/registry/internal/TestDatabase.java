@@ -77,13 +77,29 @@ final class TestDatabase implements Transactions, AutoCloseable {
         return DriverManager.getConnection(url);
     }
 
+    private final ThreadLocal<List<Runnable>> pending = new ThreadLocal<>();
+
+    @Override
+    public void afterCommit(Runnable action) {
+        List<Runnable> actions = pending.get();
+        if (actions == null) {
+            action.run();
+        } else {
+            actions.add(action);
+        }
+    }
+
     @Override
     public <T> T write(SqlWork<T> work) {
+        List<Runnable> actions = new ArrayList<>();
+        pending.set(actions);
         try (Connection c = connect()) {
             c.setAutoCommit(false);
             try {
                 T result = work.run(c);
                 c.commit();
+                pending.remove();
+                actions.forEach(Runnable::run);
                 return result;
             } catch (RuntimeException | SQLException e) {
                 c.rollback();
@@ -94,6 +110,8 @@ final class TestDatabase implements Transactions, AutoCloseable {
             }
         } catch (SQLException e) {
             throw new DatabaseException(e.getMessage(), e);
+        } finally {
+            pending.remove();
         }
     }
 

@@ -11,21 +11,18 @@ import jp.kyodo.core.text.JapaneseText;
  * The text side of the registry search: what is indexed and how a query becomes index lookups.
  *
  * <p>Why bigrams: Japanese writes words without spaces, so a word index cannot find 「子ども食堂」 in
- * 「みんなの子ども食堂ネットワーク」; a scan with {@code LIKE '%…%'} can, but reads every row. Each partner's
- * normalised text is cut into overlapping pairs of characters; a query's pairs must all be present,
- * and the few candidates left are checked against the text itself.
+ * 「みんなの子ども食堂ネットワーク」. Each partner's normalised text is cut into overlapping pairs of
+ * characters; a query's pairs must all be present, and the few candidates left are checked against the
+ * text itself (see {@link PartnerIndex}).
  */
-final class SearchIndex {
+final class SearchText {
 
     /** Separates the parts of the search text, so that no bigram spans two fields. */
     static final char SEPARATOR = '\uE001';
 
-    /** Marks the end of a part: (last character + END) lets a one-character query use the index. */
-    static final String END = "\uE000";
-
     static final int MAX_TEXT = 8000;
 
-    private SearchIndex() {}
+    private SearchText() {}
 
     /** The normalised search text of the parts (names, readings, descriptions), within {@link #MAX_TEXT}. */
     static String text(String... parts) {
@@ -43,17 +40,26 @@ final class SearchIndex {
         return out.toString();
     }
 
-    /** The distinct bigrams of a search text, including each part's last character + {@link #END}. */
+    /** The distinct bigrams of a search text (none spanning two parts). */
     static Set<String> grams(String searchText) {
         Set<String> grams = new LinkedHashSet<>();
         for (String part : searchText.split(String.valueOf(SEPARATOR))) {
             int[] cps = part.codePoints().toArray();
-            for (int i = 0; i < cps.length; i++) {
-                String first = new String(cps, i, 1);
-                grams.add(i + 1 < cps.length ? first + new String(cps, i + 1, 1) : first + END);
+            for (int i = 0; i + 1 < cps.length; i++) {
+                grams.add(new String(cps, i, 2));
             }
         }
         return grams;
+    }
+
+    /** The distinct characters (code points) of a search text, without the part separator. */
+    static Set<String> characters(String searchText) {
+        Set<String> characters = new LinkedHashSet<>();
+        searchText
+                .codePoints()
+                .filter(cp -> cp != SEPARATOR)
+                .forEach(cp -> characters.add(new String(Character.toChars(cp))));
+        return characters;
     }
 
     /** The words of a query, normalised: split at spaces (any width), empty words dropped. */
@@ -71,7 +77,7 @@ final class SearchIndex {
         return terms;
     }
 
-    /** The bigrams a term needs; empty for a one-character term (use a prefix lookup on the term). */
+    /** The bigrams a term needs; empty for a one-character term. */
     static List<String> gramsOfTerm(String term) {
         int[] cps = term.codePoints().toArray();
         Set<String> grams = new LinkedHashSet<>();
