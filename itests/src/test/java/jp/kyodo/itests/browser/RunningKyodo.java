@@ -32,6 +32,26 @@ public final class RunningKyodo implements ExtensionContext.Store.CloseableResou
     public static final String COORDINATOR_PASSWORD = "Coordinator-Password-1";
     public static final int SESSION_TIMEOUT_MINUTES = 1;
 
+    /** API tokens configured in the test distribution, one per role (see {@link #rest}). */
+    public enum ApiRole {
+        VIEWER("kyodo-viewer"),
+        STAFF("kyodo-staff"),
+        COORDINATOR("kyodo-coordinator");
+
+        final String roleName;
+
+        ApiRole(String roleName) {
+            this.roleName = roleName;
+        }
+
+        String token() {
+            return "it-token-" + name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    /** The answer of a REST call. */
+    public record Answer(int status, String body) {}
+
     private final Path home;
     private final int httpPort;
     private final int sshPort;
@@ -81,6 +101,12 @@ public final class RunningKyodo implements ExtensionContext.Store.CloseableResou
             setProperty(home, "jp.kyodo.web.cfg", "httpPort", Integer.toString(http));
             // short, so the idle-timeout test need not wait half an hour
             setProperty(home, "jp.kyodo.web.cfg", "sessionTimeoutMinutes", Integer.toString(SESSION_TIMEOUT_MINUTES));
+            List<String> tokens = new ArrayList<>();
+            for (ApiRole role : ApiRole.values()) {
+                tokens.add(role.name().toLowerCase(java.util.Locale.ROOT) + ":" + role.roleName + ":"
+                        + sha256(role.token()));
+            }
+            setProperty(home, "jp.kyodo.web.cfg", "apiTokens", String.join(",", tokens));
             // staff with lesser roles; Karaf hashes these clear passwords at their first login
             Files.writeString(
                     home.resolve("etc/users.properties"),
@@ -123,6 +149,66 @@ public final class RunningKyodo implements ExtensionContext.Store.CloseableResou
         }
         throw new IllegalStateException(
                 "Kyodo did not become healthy within " + timeout + "; see " + home + "/data/log");
+    }
+
+    /**
+     * Calls the REST API as a machine client with the role's token, e.g. to seed data: {@code
+     * rest(ApiRole.COORDINATOR, "POST", "/api/v1/registry/organisations", json)}.
+     *
+     * @param body JSON (or CSV for imports, sent as text/csv), null for none
+     */
+    public Answer rest(ApiRole role, String method, String path, String body) {
+        try {
+            java.net.http.HttpRequest.Builder request = java.net.http.HttpRequest.newBuilder(
+                            URI.create(baseUrl() + path))
+                    .header("Authorization", "Bearer " + role.token())
+                    .timeout(Duration.ofSeconds(60));
+            if (body == null) {
+                request.method(method, java.net.http.HttpRequest.BodyPublishers.noBody());
+            } else {
+                request.header(
+                                "Content-Type",
+                                body.startsWith("{") || body.startsWith("[") ? "application/json" : "text/csv")
+                        .method(
+                                method,
+                                java.net.http.HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+            }
+            java.net.http.HttpResponse<String> response = java.net.http.HttpClient.newHttpClient()
+                    .send(request.build(), java.net.http.HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return new Answer(response.statusCode(), response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Waits until a REST path answers 200: modules start after the shell is healthy, so a test that
+     * needs one waits for its API first.
+     */
+    public void awaitRest(ApiRole role, String path, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        Answer last = null;
+        while (System.nanoTime() < deadline) {
+            last = rest(role, "GET", path, null);
+            if (last.status() == 200) {
+                return;
+            }
+            sleep(250);
+        }
+        throw new IllegalStateException(path + " did not answer within " + timeout + ": " + last);
+    }
+
+    private static String sha256(String text) {
+        try {
+            return java.util.HexFormat.of()
+                    .formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                            .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Runs Karaf console commands as the administrator, the way an operator would over SSH. */
