@@ -55,23 +55,37 @@ public class FeaturesIT extends KyodoTestSupport {
 
     /**
      * An operator can take the booted Kyodo features out and put them back; their services come
-     * back. (kyodo-web depends on kyodo-base, so both go.)
+     * back. (kyodo-registry needs kyodo-web, which needs kyodo-base, so all three go.)
      */
     @Test
     public void bootFeaturesUninstallAndReinstall() throws Exception {
+        Feature registry = features.getFeature("kyodo-registry");
         Feature web = features.getFeature("kyodo-web");
         Feature base = features.getFeature("kyodo-base");
+        assertNotNull(registry);
         assertNotNull(web);
         assertNotNull(base);
+        features.uninstallFeature(registry.getName(), registry.getVersion(), OPTIONS);
         features.uninstallFeature(web.getName(), web.getVersion(), OPTIONS);
         features.uninstallFeature(base.getName(), base.getVersion(), OPTIONS);
+        assertNull("registry bundle removed", bundle("jp.kyodo.registry"));
         assertNull("web bundle removed", bundle("jp.kyodo.web"));
         assertNull("core bundle removed", bundle("jp.kyodo.core"));
 
-        features.installFeature(web, OPTIONS);
-        assertTrue("kyodo-web brings kyodo-base back", features.isInstalled(base));
+        features.installFeature(registry, OPTIONS);
+        assertTrue("kyodo-registry brings kyodo-web back", features.isInstalled(web));
+        assertTrue("…and kyodo-base", features.isInstalled(base));
         assertNotNull(bundle("jp.kyodo.core"));
         assertNotNull(bundle("jp.kyodo.web"));
+        assertNotNull(bundle("jp.kyodo.registry.ui"));
+        ServiceTracker<Object, Object> directory =
+                new ServiceTracker<>(bundleContext, "jp.kyodo.registry.PartnerDirectory", null);
+        directory.open();
+        try {
+            assertNotNull("the registry's search is back", directory.waitForService(TimeUnit.SECONDS.toMillis(30)));
+        } finally {
+            directory.close();
+        }
         // by name: the test bundle must not wire to the core, or uninstalling it would refresh the test
         ServiceTracker<Object, Object> audit =
                 new ServiceTracker<>(bundleContext, "jp.kyodo.core.audit.AuditLog", null);
