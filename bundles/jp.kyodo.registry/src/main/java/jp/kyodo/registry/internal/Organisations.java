@@ -16,6 +16,7 @@ import jp.kyodo.registry.Membership;
 import jp.kyodo.registry.Organisation;
 import jp.kyodo.registry.OrganisationDraft;
 import jp.kyodo.registry.OrganisationRegistry;
+import jp.kyodo.registry.PartnerKind;
 import jp.kyodo.registry.PartnerSummary;
 import jp.kyodo.registry.PartnerType;
 import jp.kyodo.registry.RegistryEvents;
@@ -124,29 +125,7 @@ public final class Organisations implements OrganisationRegistry {
     }
 
     private Organisation setActive(long id, boolean active, String reason) {
-        Permissions.requireRole(Role.COORDINATOR);
-        String why = reason == null ? "" : reason.strip();
-        if (!active && why.isEmpty()) {
-            throw ValidationException.of("reason", "無効化の理由を入力してください");
-        }
-        b.tx.write(c -> {
-            PartnerMeta meta = b.store
-                    .meta(c, id)
-                    .filter(m -> m.type() != PartnerType.CITIZEN)
-                    .orElseThrow(() -> new NotFoundException("団体（ID " + id + "）は見つかりません"));
-            if (meta.active() == active) {
-                throw new jp.kyodo.core.ConflictException(active ? "この団体はすでに有効です" : "この団体はすでに無効化されています");
-            }
-            b.store.setActive(c, id, active);
-            b.details.setDeactivationReason(c, true, id, active ? null : why);
-            b.indexChanged(id);
-            b.audit.record(
-                    active ? AuditAction.UPDATE : AuditAction.DEACTIVATE,
-                    RECORD_TYPE,
-                    Long.toString(id),
-                    active ? "再び有効にした" : "無効化: " + why);
-            return null;
-        });
+        b.changeActive(PartnerKind.ORGANISATION, id, active, reason, c -> null);
         b.post(RegistryEvents.ORGANISATION_UPDATED, id);
         return get(id);
     }

@@ -16,6 +16,7 @@ import jp.kyodo.core.security.Role;
 import jp.kyodo.core.security.SecurityContext;
 import jp.kyodo.registry.Consent;
 import jp.kyodo.registry.ConsentScope;
+import jp.kyodo.registry.PartnerKind;
 import jp.kyodo.registry.PartnerSummary;
 import jp.kyodo.registry.PartnerType;
 import jp.kyodo.registry.Person;
@@ -132,30 +133,10 @@ public final class People implements PersonRegistry {
     }
 
     private Person setActive(long id, boolean active, String reason) {
-        Permissions.requireRole(Role.COORDINATOR);
-        String why = reason == null ? "" : reason.strip();
-        if (!active && why.isEmpty()) {
-            throw ValidationException.of("reason", "無効化の理由を入力してください");
-        }
-        b.tx.write(c -> {
-            PartnerMeta meta = b.store
-                    .meta(c, id)
-                    .filter(m -> m.type() == PartnerType.CITIZEN)
-                    .orElseThrow(() -> notFound(id));
+        b.changeActive(PartnerKind.PERSON, id, active, reason, c -> {
             if (b.details.person(c, id).orElseThrow().erased()) {
                 throw new ConflictException("個人情報を消去した記録は変更できません");
             }
-            if (meta.active() == active) {
-                throw new ConflictException(active ? "この個人はすでに有効です" : "この個人はすでに無効化されています");
-            }
-            b.store.setActive(c, id, active);
-            b.details.setDeactivationReason(c, false, id, active ? null : why);
-            b.indexChanged(id);
-            b.audit.record(
-                    active ? AuditAction.UPDATE : AuditAction.DEACTIVATE,
-                    RECORD_TYPE,
-                    Long.toString(id),
-                    active ? "再び有効にした" : "無効化: " + why);
             return null;
         });
         b.post(RegistryEvents.PERSON_UPDATED, id);

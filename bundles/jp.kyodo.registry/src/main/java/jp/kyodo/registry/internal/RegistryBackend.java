@@ -12,10 +12,17 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import javax.transaction.TransactionManager;
+import jp.kyodo.core.ConflictException;
+import jp.kyodo.core.NotFoundException;
+import jp.kyodo.core.ValidationException;
 import jp.kyodo.core.area.AreaHierarchy;
+import jp.kyodo.core.audit.AuditAction;
 import jp.kyodo.core.audit.AuditLog;
 import jp.kyodo.core.field.ActivityFieldTaxonomy;
 import jp.kyodo.core.persistence.Schema;
+import jp.kyodo.core.security.Permissions;
+import jp.kyodo.core.security.Role;
+import jp.kyodo.registry.PartnerKind;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -165,6 +172,39 @@ public class RegistryBackend {
 
     Rules rules() {
         return new Rules(areas(), fields(), store.today());
+    }
+
+    /**
+     * Deactivates (with a reason) or reactivates a partner of the kind, audited and re-indexed; records
+     * are never deleted.
+     *
+     * @param precondition further checks inside the transaction (throw to refuse)
+     */
+    void changeActive(PartnerKind kind, long id, boolean active, String reason, SqlWork<Void> precondition) {
+        Permissions.requireRole(Role.COORDINATOR);
+        String why = reason == null ? "" : reason.strip();
+        if (!active && why.isEmpty()) {
+            throw ValidationException.of("reason", "無効化の理由を入力してください");
+        }
+        boolean organisation = kind == PartnerKind.ORGANISATION;
+        tx.write(c -> {
+            PartnerMeta meta = store.meta(c, id)
+                    .filter(m -> m.type().kind() == kind)
+                    .orElseThrow(() -> new NotFoundException(kind.labelJa() + "（ID " + id + "）は見つかりません"));
+            precondition.run(c);
+            if (meta.active() == active) {
+                throw new ConflictException("この" + kind.labelJa() + (active ? "はすでに有効です" : "はすでに無効化されています"));
+            }
+            store.setActive(c, id, active);
+            details.setDeactivationReason(c, organisation, id, active ? null : why);
+            indexChanged(id);
+            audit.record(
+                    active ? AuditAction.UPDATE : AuditAction.DEACTIVATE,
+                    organisation ? Organisations.RECORD_TYPE : People.RECORD_TYPE,
+                    Long.toString(id),
+                    active ? "再び有効にした" : "無効化: " + why);
+            return null;
+        });
     }
 
     /** Posts an event after the change was committed (the caller calls this after {@code tx.write}). */

@@ -103,7 +103,12 @@ class RegistryBenchmark {
                     PartnerQuery.text("防災").withTypes(Set.of(PartnerType.CIVIC)).withField("disaster-safety"),
                     allIndexed,
                     allScan);
-            row(kit, "見守り + area 川口市中央地区 (incl.)", PartnerQuery.text("見守り").withArea("kawaguchi-chuo"), allIndexed, allScan);
+            row(
+                    kit,
+                    "見守り + area 川口市中央地区 (incl.)",
+                    PartnerQuery.text("見守り").withArea("kawaguchi-chuo"),
+                    allIndexed,
+                    allScan);
             row(kit, "(no text) area 蕨市 (incl.)", PartnerQuery.all().withArea("warabi"), allIndexed, allScan);
             row(
                     kit,
