@@ -6,10 +6,11 @@ import jp.kyodo.core.security.Role;
 import org.osgi.annotation.versioning.ConsumerType;
 
 /**
- * A page of a plugin: a route in the shell, with an entry in the side menu. Register an
+ * A page of a plugin: a route in the shell, usually with an entry in the side menu. Register an
  * implementation as an OSGi service; the shell adds the route and the menu entry to every open UI
  * while the service is registered, and removes them (sending users who are on the page back to
- * the home page) when it goes away.
+ * the home page) when it goes away. Pages reached only through links (a record's detail page, its
+ * form) return false from {@link #inMenu()}.
  *
  * <pre>
  * &#64;Component(service = ViewContribution.class)
@@ -80,6 +81,17 @@ public interface ViewContribution {
      */
     default Set<Role> requiredRoles() {
         return Set.of();
+    }
+
+    /**
+     * Whether the page has an entry in the side menu. Pages that only make sense with a query
+     * parameter (a record's detail page or form, e.g. {@code registry/organisation?id=42}) return
+     * false: they are still routes, reached through links, with the same role checks.
+     *
+     * @since 1.1
+     */
+    default boolean inMenu() {
+        return true;
     }
 
     /** Creates the page's component; called on the UI thread with the user's session locked. */

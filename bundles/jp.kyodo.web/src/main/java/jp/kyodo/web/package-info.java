@@ -5,7 +5,8 @@
  * it runs, in every open browser tab.
  *
  * <ul>
- *   <li>{@link jp.kyodo.web.ViewContribution}: a routed page with a menu entry;
+ *   <li>{@link jp.kyodo.web.ViewContribution}: a routed page, with a menu entry unless it is reached
+ *       only through links;
  *   <li>{@link jp.kyodo.web.DashboardWidget}: a card on the home page;
  *   <li>{@link jp.kyodo.web.SearchProvider}: answers the global search box;
  *   <li>REST resources: any JAX-RS ({@code jakarta.ws.rs}) resource object registered with the
@@ -23,7 +24,7 @@
  * are enforced by the shell on navigation and on REST calls; domain services check permissions
  * again themselves.
  */
-@Version("1.0.0")
+@Version("1.1.0")
 package jp.kyodo.web;
 
 import org.osgi.annotation.versioning.Version;

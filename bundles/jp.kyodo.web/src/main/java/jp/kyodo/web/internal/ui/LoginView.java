@@ -23,6 +23,7 @@ import java.util.Optional;
 import jp.kyodo.core.AccessDeniedException;
 import jp.kyodo.core.security.Actor;
 import jp.kyodo.core.security.Authenticator;
+import jp.kyodo.core.security.SecurityContext;
 import jp.kyodo.web.internal.i18n.MergedTranslations;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -109,7 +110,9 @@ public final class LoginView extends VerticalLayout implements BeforeEnterObserv
                 servletRequest.getHttpServletRequest().changeSessionId();
             }
             SessionUser.signIn(VaadinSession.getCurrent().getSession(), actor);
-            UI.getCurrent().navigate(target);
+            // this request began without a user: the page navigated to (its views, dashboard cards) runs
+            // as the user who just signed in
+            SecurityContext.runAs(actor, () -> UI.getCurrent().navigate(target));
         } catch (AccessDeniedException denied) {
             form.setError(true);
         } catch (RuntimeException e) {

@@ -115,7 +115,10 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         Actor actor = SessionUser.current().orElse(null);
         List<MenuEntry> entries = new ArrayList<>(Shell.OWN_MENU);
         Whiteboard whiteboard = shell.whiteboard();
-        whiteboard.views().active().all().stream().map(MenuEntry::of).forEach(entries::add);
+        whiteboard.views().active().all().stream()
+                .filter(ViewContribution::inMenu)
+                .map(MenuEntry::of)
+                .forEach(entries::add);
         Map<String, List<MenuEntry>> sections = entries.stream()
                 .filter(e -> Access.allows(actor, e.roles()))
                 .collect(Collectors.groupingBy(
