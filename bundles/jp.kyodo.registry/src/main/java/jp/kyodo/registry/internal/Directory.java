@@ -65,6 +65,9 @@ public final class Directory implements PartnerDirectory {
     public RegistryStatistics statistics() {
         SecurityContext.require();
         FiscalYear fy = FiscalYear.of(b.store.today());
+        if (b.indexReady()) {
+            return b.index.statistics(fy);
+        }
         return b.tx.read(c -> new RegistryStatistics(
                 b.store.countByType(c),
                 b.store.organisationsByField(c),

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,10 +15,12 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import jp.kyodo.core.Page;
 import jp.kyodo.core.PageRequest;
+import jp.kyodo.core.calendar.FiscalYear;
 import jp.kyodo.registry.OrganisationStatus;
 import jp.kyodo.registry.PartnerQuery;
 import jp.kyodo.registry.PartnerSummary;
 import jp.kyodo.registry.PartnerType;
+import jp.kyodo.registry.RegistryStatistics;
 
 /**
  * The registry's search index, in memory: every partner's normalised text and the columns the filters
@@ -54,6 +57,7 @@ final class PartnerIndex {
             Set<String> areas,
             String sortKey,
             String searchText,
+            LocalDate registeredOn,
             Instant updatedAt) {
 
         static final Comparator<Entry> BY_READING =
@@ -200,6 +204,42 @@ final class PartnerIndex {
         return base.entries().length;
     }
 
+    /** Counts of the active partners, for the dashboard: one pass over the index. */
+    RegistryStatistics statistics(FiscalYear fiscalYear) {
+        Base b = base;
+        Map<Long, Entry> overrides = Map.copyOf(changed);
+        Map<PartnerType, Long> byType = new EnumMap<>(PartnerType.class);
+        for (PartnerType t : PartnerType.values()) {
+            byType.put(t, 0L);
+        }
+        Map<String, Long> byField = new HashMap<>();
+        long[] experts = {0};
+        long[] newThisYear = {0};
+        java.util.function.Consumer<Entry> count = e -> {
+            if (!e.active()) {
+                return;
+            }
+            byType.merge(e.type(), 1L, Long::sum);
+            if (e.type() != PartnerType.CITIZEN) {
+                e.fields().forEach(f -> byField.merge(f, 1L, Long::sum));
+            }
+            if (e.expert()) {
+                experts[0]++;
+            }
+            if (!e.registeredOn().isBefore(fiscalYear.start())) {
+                newThisYear[0]++;
+            }
+        };
+        boolean anyOverride = !overrides.isEmpty();
+        for (Entry e : b.entries()) {
+            if (!anyOverride || !overrides.containsKey(e.id())) {
+                count.accept(e);
+            }
+        }
+        overrides.values().forEach(count);
+        return new RegistryStatistics(byType, byField, experts[0], fiscalYear, newThisYear[0]);
+    }
+
     /** One page of the partners matching the spec, in 50音 order (or newest first), with the total. */
     Page<PartnerSummary> search(SearchSpec spec, PageRequest page) {
         Base b = base;
@@ -209,7 +249,7 @@ final class PartnerIndex {
 
         List<Entry> fromChanged = new ArrayList<>();
         for (Entry e : overrides.values()) {
-            if (matcher.matches(e)) {
+            if (matcher.matches(e, false)) {
                 fromChanged.add(e);
             }
         }
@@ -223,9 +263,12 @@ final class PartnerIndex {
         PriorityQueue<Entry> newest = spec.byUpdated() ? new PriorityQueue<>(order.reversed()) : null;
         int next = 0; // in fromChanged
         int n = candidates == null ? b.entries().length : candidates.length;
+        // the candidates come from the type, field and area postings: those filters hold for them
+        boolean facetsKnown = candidates != null;
+        boolean anyOverride = !overrides.isEmpty();
         for (int i = 0; i < n; i++) {
             Entry e = b.entries()[candidates == null ? i : candidates[i]];
-            if (overrides.containsKey(e.id()) || !matcher.matches(e)) {
+            if ((anyOverride && overrides.containsKey(e.id())) || !matcher.matches(e, facetsKnown)) {
                 continue;
             }
             if (newest != null) {
@@ -351,23 +394,18 @@ final class PartnerIndex {
                     q.statuses().stream().map(OrganisationStatus::name).collect(java.util.stream.Collectors.toSet());
         }
 
-        boolean matches(Entry e) {
+        /** @param facetsKnown the type, field and area filters are known to hold (base candidates) */
+        boolean matches(Entry e, boolean facetsKnown) {
             if (!q.includeInactive() && !e.active()) {
                 return false;
             }
             if (spec.consentedPeopleOnly() && e.type() == PartnerType.CITIZEN && !e.profileConsent()) {
                 return false;
             }
-            if (!types.isEmpty() && !types.contains(e.type().name())) {
+            if (!facetsKnown && !facets(e)) {
                 return false;
             }
             if (!statuses.isEmpty() && !statuses.contains(e.status())) {
-                return false;
-            }
-            if (!q.fieldCode().isEmpty() && !e.fields().contains(q.fieldCode())) {
-                return false;
-            }
-            if (!spec.areaCodes().isEmpty() && e.areas().stream().noneMatch(spec.areaCodes()::contains)) {
                 return false;
             }
             if (q.certifiedOnly() && !e.certified(spec.today())) {
@@ -382,6 +420,24 @@ final class PartnerIndex {
                 }
             }
             return true;
+        }
+
+        private boolean facets(Entry e) {
+            if (!types.isEmpty() && !types.contains(e.type().name())) {
+                return false;
+            }
+            if (!q.fieldCode().isEmpty() && !e.fields().contains(q.fieldCode())) {
+                return false;
+            }
+            if (spec.areaCodes().isEmpty()) {
+                return true;
+            }
+            for (String area : e.areas()) {
+                if (spec.areaCodes().contains(area)) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 

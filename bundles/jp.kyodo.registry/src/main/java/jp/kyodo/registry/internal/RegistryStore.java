@@ -382,7 +382,8 @@ final class RegistryStore {
     // ---- the search index's source ------------------------------------------------------------
 
     private static final String ENTRY_COLUMNS = "ID, PTYPE, NAME, READING, STATUS, ACTIVE, PROFILE_CONSENT, EXPERT,"
-            + " VOLUNTEER, CERT_FROM, CERT_UNTIL, FIELD_CODES, AREA_CODES, SORT_KEY, SEARCH_TEXT, UPDATED_AT";
+            + " VOLUNTEER, CERT_FROM, CERT_UNTIL, FIELD_CODES, AREA_CODES, SORT_KEY, SEARCH_TEXT, REGISTERED_ON,"
+            + " UPDATED_AT";
 
     /** Every partner, for building the search index. */
     List<PartnerIndex.Entry> allEntries(Connection c) throws SQLException {
@@ -435,7 +436,8 @@ final class RegistryStore {
                             Set.copyOf(SearchText.splitCodes(rs.getString(13))),
                             rs.getString(14),
                             rs.getString(15),
-                            rs.getTimestamp(16).toInstant()));
+                            rs.getDate(16).toLocalDate(),
+                            rs.getTimestamp(17).toInstant()));
                 }
             }
         }

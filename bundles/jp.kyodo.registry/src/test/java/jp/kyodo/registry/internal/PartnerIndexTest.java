@@ -37,6 +37,7 @@ class PartnerIndexTest {
                 Set.of(),
                 JapaneseText.readingSortKey(reading),
                 SearchText.text(name, reading),
+                TODAY,
                 Instant.ofEpochSecond(updated));
     }
 

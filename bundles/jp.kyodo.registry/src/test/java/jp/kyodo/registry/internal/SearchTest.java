@@ -177,6 +177,32 @@ class SearchTest {
     }
 
     @Test
+    void dashboardCountsFromTheIndexAreTheDatabasesCounts() {
+        as(
+                COORDINATOR,
+                () -> kit.organisations.deactivate(
+                        kit.directory
+                                .search(PartnerQuery.text("見守り"), PageRequest.first(1))
+                                .items()
+                                .get(0)
+                                .id(),
+                        "活動休止"));
+        var fromIndex = as(STAFF, kit.directory::statistics);
+        var fy = fromIndex.fiscalYear();
+        var fromSql = kit.db.read(c -> new jp.kyodo.registry.RegistryStatistics(
+                kit.backend.store.countByType(c),
+                kit.backend.store.organisationsByField(c),
+                kit.backend.store.countWhere(c, "ACTIVE = TRUE AND EXPERT = TRUE"),
+                fy,
+                kit.backend.store.countWhere(
+                        c, "ACTIVE = TRUE AND REGISTERED_ON >= ?", java.sql.Date.valueOf(fy.start()))));
+        assertEquals(fromSql, fromIndex);
+        assertEquals(2, fromIndex.byType().get(PartnerType.CITIZEN));
+        assertEquals(1, fromIndex.byType().get(PartnerType.CIVIC), "the deactivated group is not counted");
+        assertEquals(5, fromIndex.newThisFiscalYear());
+    }
+
+    @Test
     void pagesCarryTheTotal() {
         Page<PartnerSummary> first =
                 as(COORDINATOR, () -> kit.directory.search(PartnerQuery.all(), PageRequest.first(2)));
