@@ -111,6 +111,8 @@ public final class DemoDataLoader {
     private static void relate(RegistryBackend b, Connection c, long personId, int i, long[] orgIds)
             throws SQLException {
         LocalDate given = b.store.today().minusDays(30 + i % 900);
+        // registered over the last five years, like a register kept for a while
+        b.store.setRegisteredOn(c, personId, b.store.today().minusDays((i * 37L) % 1800));
         if (i % 10 < 8) {
             b.details.insertConsent(c, personId, ConsentScope.PROFILE, "協働推進課", "担い手台帳への掲載と職員による活動の紹介", given);
             b.store.setProfileConsent(c, personId, true);

@@ -126,6 +126,15 @@ final class RegistryStore {
         }
     }
 
+    /** Sets when the partner registered (for data taken over from an earlier register). */
+    void setRegisteredOn(Connection c, long id, LocalDate date) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE REG_PARTNER SET REGISTERED_ON = ? WHERE ID = ?")) {
+            ps.setDate(1, Date.valueOf(date));
+            ps.setLong(2, id);
+            ps.executeUpdate();
+        }
+    }
+
     void setProfileConsent(Connection c, long id, boolean consent) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("UPDATE REG_PARTNER SET PROFILE_CONSENT = ? WHERE ID = ?")) {
             ps.setBoolean(1, consent);

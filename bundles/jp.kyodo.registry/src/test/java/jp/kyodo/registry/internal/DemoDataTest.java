@@ -30,6 +30,51 @@ class DemoDataTest {
     }
 
     @Test
+    void theLoaderFillsAnEmptyRegistryOnceWithSearchableRelatedData() throws IOException {
+        try (RegistryKit kit = new RegistryKit()) {
+            AreaHierarchy areas = demoAreas();
+            kit.backend.areas = areas;
+            jp.kyodo.core.security.SecurityContext.runAs(
+                    jp.kyodo.core.security.Actor.system("demo-data"),
+                    () -> DemoDataLoader.load(kit.backend, areas, ActivityFieldCsv.loadDefault()));
+            var stats = RegistryKit.as(RegistryKit.COORDINATOR, kit.directory::statistics);
+            assertEquals(
+                    DemoDataLoader.ORGANISATIONS, stats.total() - stats.byType().get(PartnerType.CITIZEN));
+            assertTrue(
+                    stats.byType().get(PartnerType.CITIZEN) > DemoDataLoader.PEOPLE * 0.95,
+                    "a few people are deactivated");
+            assertTrue(
+                    stats.newThisFiscalYear() < stats.total() / 2,
+                    "registrations spread over years: " + stats.newThisFiscalYear());
+            var staffView = RegistryKit.as(
+                    RegistryKit.STAFF,
+                    () -> kit.directory.search(
+                            jp.kyodo.registry.PartnerQuery.all().withTypes(java.util.Set.of(PartnerType.CITIZEN)),
+                            jp.kyodo.core.PageRequest.first(1)));
+            assertTrue(
+                    staffView.total() < stats.byType().get(PartnerType.CITIZEN), "staff see only people with consent");
+            assertTrue(
+                    RegistryKit.as(
+                                            RegistryKit.COORDINATOR,
+                                            () -> kit.directory.search(
+                                                    jp.kyodo.registry.PartnerQuery.text("子ども食堂")
+                                                            .withArea("kawaguchi"),
+                                                    jp.kyodo.core.PageRequest.first(1)))
+                                    .total()
+                            > 0,
+                    "searchable by text and area");
+
+            jp.kyodo.core.security.SecurityContext.runAs(
+                    jp.kyodo.core.security.Actor.system("demo-data"),
+                    () -> DemoDataLoader.load(kit.backend, areas, ActivityFieldCsv.loadDefault()));
+            assertEquals(
+                    stats,
+                    RegistryKit.as(RegistryKit.COORDINATOR, kit.directory::statistics),
+                    "a second start adds nothing");
+        }
+    }
+
+    @Test
     void theDemoDataIsDeterministicAndPassesTheSameChecksAsStaffInput() throws IOException {
         AreaHierarchy areas = demoAreas();
         assertEquals(2, areas.roots().stream().filter(a -> !a.overlay()).count(), "two neighbouring cities");
