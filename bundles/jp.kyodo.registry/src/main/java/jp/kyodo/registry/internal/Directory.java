@@ -1,7 +1,6 @@
 package jp.kyodo.registry.internal;
 
 import java.sql.Date;
-import java.util.Set;
 import jp.kyodo.core.Page;
 import jp.kyodo.core.PageRequest;
 import jp.kyodo.core.Sort;
@@ -30,23 +29,11 @@ public final class Directory implements PartnerDirectory {
     @Override
     public Page<PartnerSummary> search(PartnerQuery query, PageRequest page) {
         Actor actor = SecurityContext.require();
-        SearchSpec spec = spec(query, actor, byUpdated(page));
+        SearchSpec spec = b.searchSpec(query, actor, byUpdated(page));
         if (b.indexReady()) {
             return b.index.search(spec, page);
         }
         return b.tx.read(c -> b.store.search(c, spec, page));
-    }
-
-    /** The query made ready for SQL for this user: the area with its inner areas, consent rule. */
-    SearchSpec spec(PartnerQuery query, Actor actor, boolean byUpdated) {
-        Set<String> areas = Set.of();
-        if (!query.areaCode().isEmpty()) {
-            areas = b.areas()
-                    .filter(h -> h.find(query.areaCode()).isPresent())
-                    .map(h -> h.descendantsAndSelf(query.areaCode()))
-                    .orElseThrow(() -> ValidationException.of("areaCode", "地域「" + query.areaCode() + "」はありません"));
-        }
-        return new SearchSpec(query, areas, b.store.today(), !Privacy.seesPersonalData(actor), byUpdated);
     }
 
     private static boolean byUpdated(PageRequest page) {

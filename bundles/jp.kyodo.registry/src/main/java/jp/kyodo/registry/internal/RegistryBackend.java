@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -20,9 +21,11 @@ import jp.kyodo.core.audit.AuditAction;
 import jp.kyodo.core.audit.AuditLog;
 import jp.kyodo.core.field.ActivityFieldTaxonomy;
 import jp.kyodo.core.persistence.Schema;
+import jp.kyodo.core.security.Actor;
 import jp.kyodo.core.security.Permissions;
 import jp.kyodo.core.security.Role;
 import jp.kyodo.registry.PartnerKind;
+import jp.kyodo.registry.PartnerQuery;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -172,6 +175,17 @@ public class RegistryBackend {
 
     Rules rules() {
         return new Rules(areas(), fields(), store.today());
+    }
+
+    /** A query made ready for this user: the area with its inner areas, the consent rule. */
+    SearchSpec searchSpec(PartnerQuery query, Actor actor, boolean byUpdated) {
+        Set<String> inside = Set.of();
+        if (!query.areaCode().isEmpty()) {
+            inside = areas().filter(h -> h.find(query.areaCode()).isPresent())
+                    .map(h -> h.descendantsAndSelf(query.areaCode()))
+                    .orElseThrow(() -> ValidationException.of("areaCode", "地域「" + query.areaCode() + "」はありません"));
+        }
+        return new SearchSpec(query, inside, store.today(), !Privacy.seesPersonalData(actor), byUpdated);
     }
 
     /**

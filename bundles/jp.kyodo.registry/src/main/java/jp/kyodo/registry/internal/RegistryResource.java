@@ -26,6 +26,10 @@ import jp.kyodo.core.Page;
 import jp.kyodo.core.PageRequest;
 import jp.kyodo.core.Sort;
 import jp.kyodo.core.ValidationException;
+import jp.kyodo.core.security.Actor;
+import jp.kyodo.core.security.Permissions;
+import jp.kyodo.core.security.Role;
+import jp.kyodo.core.security.SecurityContext;
 import jp.kyodo.registry.Consent;
 import jp.kyodo.registry.ConsentScope;
 import jp.kyodo.registry.ImportReport;
@@ -306,10 +310,8 @@ public final class RegistryResource {
         PartnerKind k = kind(kind);
         PartnerQuery query = query(q, types, statuses, field, area, certified, experts, volunteers, inactive);
         // the role is checked before the response starts (the service checks again)
-        jp.kyodo.core.security.Actor actor = jp.kyodo.core.security.Permissions.requireRole(
-                k == PartnerKind.PERSON ? jp.kyodo.core.security.Role.COORDINATOR : jp.kyodo.core.security.Role.STAFF);
-        StreamingOutput body =
-                out -> jp.kyodo.core.security.SecurityContext.callAs(actor, () -> transfer.exportCsv(k, query, out));
+        Actor actor = Permissions.requireRole(k == PartnerKind.PERSON ? Role.COORDINATOR : Role.STAFF);
+        StreamingOutput body = out -> SecurityContext.callAs(actor, () -> transfer.exportCsv(k, query, out));
         String name = (k == PartnerKind.ORGANISATION ? "団体一覧" : "個人一覧") + "_" + LocalDate.now() + ".csv";
         return Response.ok(body, "text/csv; charset=UTF-8")
                 .header(

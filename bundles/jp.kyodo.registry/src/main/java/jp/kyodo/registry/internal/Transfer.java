@@ -279,7 +279,7 @@ public final class Transfer implements RegistryTransfer {
                             ? Set.of(PartnerType.CITIZEN)
                             : Set.copyOf(PartnerType.organisationTypes()));
         }
-        SearchSpec spec = new Directory(b).spec(q, actor, false);
+        SearchSpec spec = b.searchSpec(q, actor, false);
         CsvWriter csv = new CsvWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8)).withByteOrderMark();
         csv.row(columns(kind));
         int[] count = {0};

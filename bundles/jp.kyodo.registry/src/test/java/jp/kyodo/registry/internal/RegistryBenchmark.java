@@ -194,7 +194,7 @@ class RegistryBenchmark {
 
     /** The baseline: the same query by a plain SQL scan ({@code SEARCH_TEXT LIKE '%term%'}, filters, sort, count). */
     private static long scan(RegistryKit kit, PartnerQuery query) {
-        SearchSpec spec = kit.directory.spec(query, STAFF, false);
+        SearchSpec spec = kit.backend.searchSpec(query, STAFF, false);
         return kit.db
                 .read(c -> kit.backend.store.search(c, spec, PageRequest.first(50)))
                 .total();
