@@ -144,6 +144,7 @@ class RegistryBrowserIT {
         assertTrue(rows.contains("3|ふりがな|"), rows);
         assertTrue(rows.contains("4|メールアドレス|"), rows);
         assertTrue(browser.getPageSource().contains("エラーがあるため、登録していません"));
+        Browser.screenshot(browser, "registry-import-report");
         assertNotNull(browser.findElement(By.id("registry-import-error-report")));
         assertNotNull(
                 browser.findElement(By.id("registry-import-commit")).getDomAttribute("disabled"),

@@ -1,5 +1,6 @@
 package jp.kyodo.registry.internal;
 
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -92,23 +93,48 @@ public final class RegistryResource {
         this.transfer = transfer;
     }
 
+    /** The filters of a search or an export, as query parameters. */
+    public static final class Filters {
+        @QueryParam("q")
+        String q;
+
+        @QueryParam("type")
+        List<String> types;
+
+        @QueryParam("status")
+        List<String> statuses;
+
+        @QueryParam("field")
+        String field;
+
+        @QueryParam("area")
+        String area;
+
+        @QueryParam("certified")
+        boolean certified;
+
+        @QueryParam("experts")
+        boolean experts;
+
+        @QueryParam("volunteers")
+        boolean volunteers;
+
+        @QueryParam("inactive")
+        boolean inactive;
+
+        PartnerQuery query() {
+            return RegistryResource.query(q, types, statuses, field, area, certified, experts, volunteers, inactive);
+        }
+    }
+
     @GET
     @Path("partners")
     public Page<PartnerSummary> search(
-            @QueryParam("q") String q,
-            @QueryParam("type") List<String> types,
-            @QueryParam("status") List<String> statuses,
-            @QueryParam("field") String field,
-            @QueryParam("area") String area,
-            @QueryParam("certified") boolean certified,
-            @QueryParam("experts") boolean experts,
-            @QueryParam("volunteers") boolean volunteers,
-            @QueryParam("inactive") boolean inactive,
+            @BeanParam Filters filters,
             @QueryParam("sort") @DefaultValue(PartnerDirectory.SORT_READING) String sort,
             @QueryParam("offset") @DefaultValue("0") int offset,
             @QueryParam("limit") @DefaultValue("50") int limit) {
-        PartnerQuery query = query(q, types, statuses, field, area, certified, experts, volunteers, inactive);
-        return directory.search(query, new PageRequest(offset, limit, List.of(Sort.asc(sort))));
+        return directory.search(filters.query(), new PageRequest(offset, limit, List.of(Sort.asc(sort))));
     }
 
     static PartnerQuery query(
@@ -296,19 +322,9 @@ public final class RegistryResource {
     @GET
     @Path("export/{kind}")
     @Produces("text/csv")
-    public Response exportCsv(
-            @PathParam("kind") String kind,
-            @QueryParam("q") String q,
-            @QueryParam("type") List<String> types,
-            @QueryParam("status") List<String> statuses,
-            @QueryParam("field") String field,
-            @QueryParam("area") String area,
-            @QueryParam("certified") boolean certified,
-            @QueryParam("experts") boolean experts,
-            @QueryParam("volunteers") boolean volunteers,
-            @QueryParam("inactive") boolean inactive) {
+    public Response exportCsv(@PathParam("kind") String kind, @BeanParam Filters filters) {
         PartnerKind k = kind(kind);
-        PartnerQuery query = query(q, types, statuses, field, area, certified, experts, volunteers, inactive);
+        PartnerQuery query = filters.query();
         // the role is checked before the response starts (the service checks again)
         Actor actor = Permissions.requireRole(k == PartnerKind.PERSON ? Role.COORDINATOR : Role.STAFF);
         StreamingOutput body = out -> SecurityContext.callAs(actor, () -> transfer.exportCsv(k, query, out));
