@@ -153,15 +153,25 @@ final class PartnerIndex {
     /** Replaces everything (at start, or after a bulk change). */
     void load(Collection<Entry> all) {
         synchronized (rebuildLock) {
-            base = Base.of(all);
-            changed.clear();
+            Base fresh = Base.of(all);
+            base = fresh;
+            // changes put while the rows were read stay if they are newer than what was read
+            changed.values().removeIf(e -> {
+                Entry read = fresh.find(e.id());
+                return read != null && !read.updatedAt().isBefore(e.updatedAt());
+            });
         }
     }
 
     /** Puts new versions of entries (after their change was committed). */
     void put(Collection<Entry> entries) {
+        Base b = base;
         for (Entry e : entries) {
-            changed.put(e.id(), e);
+            // re-reads after concurrent commits may arrive out of order: the newest version wins
+            Entry inBase = b.find(e.id());
+            if (inBase == null || !e.updatedAt().isBefore(inBase.updatedAt())) {
+                changed.merge(e.id(), e, (old, neu) -> neu.updatedAt().isBefore(old.updatedAt()) ? old : neu);
+            }
         }
         if (changed.size() > Math.max(2_000, base.entries().length / 10)) {
             compact();
@@ -195,7 +205,7 @@ final class PartnerIndex {
             }
             all.putAll(folded);
             base = Base.of(all.values());
-            folded.forEach(changed::remove);
+            folded.forEach(changed::remove); // (id, entry): only entries not replaced meanwhile
         }
     }
 

@@ -136,9 +136,12 @@ final class RegistryStore {
     }
 
     void setProfileConsent(Connection c, long id, boolean consent) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("UPDATE REG_PARTNER SET PROFILE_CONSENT = ? WHERE ID = ?")) {
+        // UPDATED_AT too: who may see the person changed, and the search index follows UPDATED_AT
+        try (PreparedStatement ps =
+                c.prepareStatement("UPDATE REG_PARTNER SET PROFILE_CONSENT = ?, UPDATED_AT = ? WHERE ID = ?")) {
             ps.setBoolean(1, consent);
-            ps.setLong(2, id);
+            ps.setTimestamp(2, Timestamp.from(clock.instant()));
+            ps.setLong(3, id);
             ps.executeUpdate();
         }
     }

@@ -84,6 +84,24 @@ class PartnerIndexTest {
     }
 
     @Test
+    void anOlderReReadNeverReplacesANewerOne() {
+        PartnerIndex index = new PartnerIndex();
+        index.load(List.of(entry(1, "青空の会", "あおぞらのかい", 5)));
+        index.put(List.of(entry(1, "古い名前の会", "ふるいなまえのかい", 4)));
+        assertEquals(List.of("青空の会"), search(index, "の会", PageRequest.first(5)), "older than the base");
+        index.put(List.of(entry(1, "新しい会", "あたらしいかい", 9)));
+        index.put(List.of(entry(1, "途中の会", "とちゅうのかい", 7)));
+        assertEquals(List.of("新しい会"), search(index, "会", PageRequest.first(5)));
+        index.load(List.of(entry(1, "新しい会", "あたらしいかい", 9), entry(2, "桜の会", "さくらのかい", 9)));
+        index.put(List.of(entry(2, "桜の会（改）", "さくらのかい", 10)));
+        index.load(List.of(entry(1, "新しい会", "あたらしいかい", 9), entry(2, "桜の会", "さくらのかい", 9)));
+        assertEquals(
+                List.of("新しい会", "桜の会（改）"),
+                search(index, "会", PageRequest.first(5)),
+                "a rebuild from older rows keeps the newer change");
+    }
+
+    @Test
     void intersectionOfSortedPostings() {
         assertArrayEquals(new int[] {3, 9}, PartnerIndex.intersect(new int[] {1, 3, 5, 9}, new int[] {2, 3, 9, 11}));
         assertArrayEquals(new int[0], PartnerIndex.intersect(new int[] {1}, new int[0]));
