@@ -11,12 +11,16 @@ import javax.transaction.Status;
 import javax.transaction.Synchronization;
 import javax.transaction.SystemException;
 import javax.transaction.TransactionManager;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Transactions on the platform's XA DataSource and JTA transaction manager: connections taken inside
  * a transaction are enlisted in it, and so is the core's audit log (JPA) when called from the work.
  */
 final class JtaTransactions implements Transactions {
+
+    private static final Logger LOG = LoggerFactory.getLogger(JtaTransactions.class);
 
     private final TransactionManager tm;
     private final DataSource dataSource;
@@ -55,7 +59,7 @@ final class JtaTransactions implements Transactions {
             if (own) {
                 pending.remove();
                 tm.commit();
-                actions.forEach(Runnable::run);
+                actions.forEach(JtaTransactions::runCommitted);
             }
             return result;
         } catch (RuntimeException | Error e) {
@@ -87,7 +91,7 @@ final class JtaTransactions implements Transactions {
                     @Override
                     public void afterCompletion(int status) {
                         if (status == Status.STATUS_COMMITTED) {
-                            afterForeignCommit.execute(action);
+                            afterForeignCommit.execute(() -> runCommitted(action));
                         }
                     }
                 });
@@ -109,6 +113,15 @@ final class JtaTransactions implements Transactions {
             return work.run(c);
         } catch (SQLException e) {
             throw new DatabaseException("database error: " + e.getMessage(), e);
+        }
+    }
+
+    /** The change is committed whatever an after-commit action does: its failure is logged, not thrown. */
+    private static void runCommitted(Runnable action) {
+        try {
+            action.run();
+        } catch (RuntimeException e) {
+            LOG.warn("An action after a committed transaction failed", e);
         }
     }
 
