@@ -363,25 +363,30 @@ final class RegistryStore {
             Map<String, String> detailColumns,
             Long exceptId)
             throws SQLException {
-        List<String> conditions = new ArrayList<>();
-        List<Object> params = new ArrayList<>();
-        conditions.add("(p.NAME = ? AND p.READING = ?)");
-        params.add(name);
-        params.add(reading);
+        // one indexed lookup per criterion, then the rows: Derby would evaluate IN (subquery) row by row
+        Set<Long> ids = new java.util.TreeSet<>(
+                ids(c, "SELECT ID FROM REG_PARTNER WHERE NAME = ? AND READING = ?", name, reading));
         String detailTable = organisations ? "REG_ORGANISATION" : "REG_PERSON";
         for (Map.Entry<String, String> e : detailColumns.entrySet()) {
             if (!e.getValue().isEmpty()) {
-                conditions.add("p.ID IN (SELECT d.ID FROM " + detailTable + " d WHERE d." + e.getKey() + " = ?)");
-                params.add(e.getValue());
+                ids.addAll(ids(c, "SELECT ID FROM " + detailTable + " WHERE " + e.getKey() + " = ?", e.getValue()));
             }
         }
-        String kind = organisations ? "p.PTYPE <> 'CITIZEN'" : "p.PTYPE = 'CITIZEN'";
-        String sql = "SELECT " + SUMMARY_COLUMNS + " FROM REG_PARTNER p WHERE p.ACTIVE = TRUE AND " + kind + " AND ("
-                + String.join(" OR ", conditions) + ")" + (exceptId == null ? "" : " AND p.ID <> " + exceptId)
-                + " ORDER BY p.SORT_KEY FETCH FIRST 10 ROWS ONLY";
+        if (exceptId != null) {
+            ids.remove(exceptId);
+        }
         List<PartnerSummary> found = new ArrayList<>();
+        if (ids.isEmpty()) {
+            return found;
+        }
+        String kind = organisations ? "p.PTYPE <> 'CITIZEN'" : "p.PTYPE = 'CITIZEN'";
+        String sql = "SELECT " + SUMMARY_COLUMNS + " FROM REG_PARTNER p WHERE p.ACTIVE = TRUE AND " + kind
+                + " AND p.ID IN (" + placeholders(ids.size()) + ") ORDER BY p.SORT_KEY FETCH FIRST 10 ROWS ONLY";
         try (PreparedStatement ps = c.prepareStatement(sql)) {
-            bind(ps, params);
+            int i = 1;
+            for (long id : ids) {
+                ps.setLong(i++, id);
+            }
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     found.add(summary(rs, today()));
@@ -454,6 +459,21 @@ final class RegistryStore {
             }
         }
         return out;
+    }
+
+    private static List<Long> ids(Connection c, String sql, String... params) throws SQLException {
+        List<Long> ids = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                ps.setString(i + 1, params[i]);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getLong(1));
+                }
+            }
+        }
+        return ids;
     }
 
     // ---- statistics -------------------------------------------------------------------------
