@@ -11,8 +11,6 @@ import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import javax.sql.DataSource;
-import javax.transaction.TransactionManager;
 import jp.kyodo.core.ConflictException;
 import jp.kyodo.core.NotFoundException;
 import jp.kyodo.core.ValidationException;
@@ -21,6 +19,8 @@ import jp.kyodo.core.audit.AuditAction;
 import jp.kyodo.core.audit.AuditLog;
 import jp.kyodo.core.field.ActivityFieldTaxonomy;
 import jp.kyodo.core.persistence.Schema;
+import jp.kyodo.core.persistence.SqlWork;
+import jp.kyodo.core.persistence.Transactions;
 import jp.kyodo.core.security.Actor;
 import jp.kyodo.core.security.Permissions;
 import jp.kyodo.core.security.Role;
@@ -85,8 +85,7 @@ public class RegistryBackend {
 
     @Activate
     public RegistryBackend(
-            @Reference(target = "(osgi.jndi.service.name=kyodo)") DataSource dataSource,
-            @Reference TransactionManager transactionManager,
+            @Reference Transactions tx,
             @Reference(target = "(" + Schema.OWNER + "=jp.kyodo.registry)") Schema schema,
             @Reference AuditLog audit) {
         ScheduledExecutorService indexer = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -94,7 +93,7 @@ public class RegistryBackend {
             t.setDaemon(true);
             return t;
         });
-        this.tx = new JtaTransactions(transactionManager, dataSource, indexer);
+        this.tx = tx;
         this.store = new RegistryStore(Clock.system(java.time.ZoneId.of("Asia/Tokyo")));
         this.audit = audit;
         this.indexer = indexer;

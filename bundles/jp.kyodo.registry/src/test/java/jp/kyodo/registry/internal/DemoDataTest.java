@@ -17,8 +17,10 @@ import jp.kyodo.core.field.ActivityFieldCsv;
 import jp.kyodo.registry.OrganisationDraft;
 import jp.kyodo.registry.PartnerType;
 import jp.kyodo.registry.PersonDraft;
+import jp.kyodo.testing.DatabaseTest;
 import org.junit.jupiter.api.Test;
 
+@DatabaseTest
 class DemoDataTest {
 
     /** The demo cities' areas that run.sh installs. */

@@ -24,9 +24,11 @@ import jp.kyodo.registry.OrganisationDraft;
 import jp.kyodo.registry.OrganisationStatus;
 import jp.kyodo.registry.PartnerQuery;
 import jp.kyodo.registry.PartnerType;
+import jp.kyodo.testing.DatabaseTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+@DatabaseTest
 class OrganisationsTest {
 
     private final RegistryKit kit = new RegistryKit();

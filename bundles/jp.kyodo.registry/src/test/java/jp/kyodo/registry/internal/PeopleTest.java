@@ -26,9 +26,11 @@ import jp.kyodo.registry.PartnerType;
 import jp.kyodo.registry.Person;
 import jp.kyodo.registry.PersonDraft;
 import jp.kyodo.registry.TimeBand;
+import jp.kyodo.testing.DatabaseTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+@DatabaseTest
 class PeopleTest {
 
     private final RegistryKit kit = new RegistryKit();

@@ -28,6 +28,7 @@ import jp.kyodo.registry.PartnerKind;
 import jp.kyodo.registry.PartnerQuery;
 import jp.kyodo.registry.PartnerType;
 import jp.kyodo.registry.PersonDraft;
+import jp.kyodo.testing.TestDatabase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
@@ -62,7 +63,7 @@ class RegistryBenchmark {
             deleteTree(folder);
         }
         Files.createDirectories(folder.getParent());
-        TestDatabase db = TestDatabase.onDisk(folder.toString(), fresh);
+        TestDatabase db = TestDatabase.derbyOnDisk(folder, "jp.kyodo.core", "jp.kyodo.registry");
         try (RegistryKit kit = new RegistryKit(db)) {
             kit.backend.areas = DemoDataTest.demoAreas(); // the demo cities: 74 areas, people spread over them
             if (fresh) {
@@ -81,7 +82,7 @@ class RegistryBenchmark {
             System.out.printf(
                     Locale.ROOT,
                     "%nRegistry benchmark: %,d partners on embedded Derby (%s)%n",
-                    kit.db.read(c -> kit.backend.store.countWhere(c, "1 = 1")),
+                    kit.db.transactions().read(c -> kit.backend.store.countWhere(c, "1 = 1")),
                     folder.toAbsolutePath());
             System.out.printf(
                     Locale.ROOT,
@@ -126,7 +127,7 @@ class RegistryBenchmark {
                     percentile(allScan, 95),
                     percentile(allScan, 95) / p95);
 
-            List<Long> ids = kit.db.read(c -> {
+            List<Long> ids = kit.db.transactions().read(c -> {
                 List<Long> list = new ArrayList<>();
                 try (PreparedStatement ps = c.prepareStatement("SELECT ID FROM REG_PARTNER WHERE PTYPE <> 'CITIZEN'");
                         ResultSet rs = ps.executeQuery()) {
@@ -196,6 +197,7 @@ class RegistryBenchmark {
     private static long scan(RegistryKit kit, PartnerQuery query) {
         SearchSpec spec = kit.backend.searchSpec(query, STAFF, false);
         return kit.db
+                .transactions()
                 .read(c -> kit.backend.store.search(c, spec, PageRequest.first(50)))
                 .total();
     }
@@ -233,14 +235,12 @@ class RegistryBenchmark {
     private static <T> void insert(RegistryKit kit, List<T> drafts, Insert<T> insert) {
         for (int from = 0; from < drafts.size(); from += 1000) {
             int f = from;
-            as(
-                    COORDINATOR,
-                    () -> kit.db.write(c -> {
-                        for (T d : drafts.subList(f, Math.min(f + 1000, drafts.size()))) {
-                            insert.apply(c, d);
-                        }
-                        return null;
-                    }));
+            as(COORDINATOR, () -> kit.db.transactions().write(c -> {
+                for (T d : drafts.subList(f, Math.min(f + 1000, drafts.size()))) {
+                    insert.apply(c, d);
+                }
+                return null;
+            }));
         }
     }
 
@@ -256,7 +256,8 @@ class RegistryBenchmark {
         csv.flush();
         byte[] file = bytes.toByteArray();
         Path folder = Path.of("target/registry-bench/import-" + System.currentTimeMillis());
-        try (RegistryKit kit = new RegistryKit(TestDatabase.onDisk(folder.toString(), true))) {
+        try (RegistryKit kit =
+                new RegistryKit(TestDatabase.derbyOnDisk(folder, "jp.kyodo.core", "jp.kyodo.registry"))) {
             kit.backend.areas = DemoDataTest.demoAreas();
             System.gc();
             long baseline = liveHeap();

@@ -14,6 +14,7 @@ import jp.kyodo.core.field.ActivityFieldCsv;
 import jp.kyodo.core.security.Actor;
 import jp.kyodo.core.security.Role;
 import jp.kyodo.core.security.SecurityContext;
+import jp.kyodo.testing.TestDatabase;
 
 /** The registry's services on a fresh in-memory Derby database, with a fixed clock. */
 final class RegistryKit implements AutoCloseable {
@@ -44,14 +45,14 @@ final class RegistryKit implements AutoCloseable {
     final Transfer transfer;
 
     RegistryKit() {
-        this(TestDatabase.inMemory());
+        this(TestDatabase.create("jp.kyodo.core", "jp.kyodo.registry"));
     }
 
     RegistryKit(TestDatabase db) {
         this.db = db;
         Clock clock = Clock.fixed(
                 TODAY.atStartOfDay(ZoneId.of("Asia/Tokyo")).plusHours(10).toInstant(), ZoneId.of("Asia/Tokyo"));
-        backend = new RegistryBackend(db, clock, audit);
+        backend = new RegistryBackend(db.transactions(), clock, audit);
         backend.areas = AREAS;
         backend.fields = ActivityFieldCsv.loadDefault();
         organisations = new Organisations(backend);

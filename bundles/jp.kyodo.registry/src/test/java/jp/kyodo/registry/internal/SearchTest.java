@@ -20,12 +20,14 @@ import jp.kyodo.registry.PartnerQuery;
 import jp.kyodo.registry.PartnerSummary;
 import jp.kyodo.registry.PartnerType;
 import jp.kyodo.registry.PersonDraft;
+import jp.kyodo.testing.DatabaseTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+@DatabaseTest
 class SearchTest {
 
     private final RegistryKit kit = new RegistryKit();
@@ -167,7 +169,7 @@ class SearchTest {
                     Page<PartnerSummary> indexed = as(actor, () -> kit.directory.search(q, page));
                     SearchSpec spec =
                             kit.backend.searchSpec(q, actor, !page.sort().isEmpty());
-                    Page<PartnerSummary> sql = kit.db.read(c -> kit.backend.store.search(c, spec, page));
+                    Page<PartnerSummary> sql = kit.db.transactions().read(c -> kit.backend.store.search(c, spec, page));
                     assertEquals(sql.total(), indexed.total(), q + " " + page);
                     assertEquals(sql.items(), indexed.items(), q + " " + page);
                 }
@@ -190,13 +192,15 @@ class SearchTest {
                         "活動休止"));
         var fromIndex = as(STAFF, kit.directory::statistics);
         var fy = fromIndex.fiscalYear();
-        var fromSql = kit.db.read(c -> new jp.kyodo.registry.RegistryStatistics(
-                kit.backend.store.countByType(c),
-                kit.backend.store.organisationsByField(c),
-                kit.backend.store.countWhere(c, "ACTIVE = TRUE AND EXPERT = TRUE"),
-                fy,
-                kit.backend.store.countWhere(
-                        c, "ACTIVE = TRUE AND REGISTERED_ON >= ?", java.sql.Date.valueOf(fy.start()))));
+        var fromSql = kit.db
+                .transactions()
+                .read(c -> new jp.kyodo.registry.RegistryStatistics(
+                        kit.backend.store.countByType(c),
+                        kit.backend.store.organisationsByField(c),
+                        kit.backend.store.countWhere(c, "ACTIVE = TRUE AND EXPERT = TRUE"),
+                        fy,
+                        kit.backend.store.countWhere(
+                                c, "ACTIVE = TRUE AND REGISTERED_ON >= ?", java.sql.Date.valueOf(fy.start()))));
         assertEquals(fromSql, fromIndex);
         assertEquals(2, fromIndex.byType().get(PartnerType.CITIZEN));
         assertEquals(1, fromIndex.byType().get(PartnerType.CIVIC), "the deactivated group is not counted");

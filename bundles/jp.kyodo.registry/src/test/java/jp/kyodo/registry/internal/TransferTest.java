@@ -23,9 +23,11 @@ import jp.kyodo.registry.ImportReport.RowError;
 import jp.kyodo.registry.OrganisationDraft;
 import jp.kyodo.registry.PartnerKind;
 import jp.kyodo.registry.PartnerQuery;
+import jp.kyodo.testing.DatabaseTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+@DatabaseTest
 class TransferTest {
 
     private static final String GOOD = "種別,名称,ふりがな,法人番号,電話番号,活動分野,活動地域,設立日\r\n"

@@ -11,12 +11,15 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** One versioned SQL file, {@code V<version>__<description>.sql}. */
-record Migration(int version, String description, String sql) {
+/**
+ * One versioned SQL file, {@code V<version>__<description>.sql}. Public (in a package no bundle exports)
+ * for the unit-test fixture, which applies bundles' migrations with the real runner.
+ */
+public record Migration(int version, String description, String sql) {
 
     private static final Pattern FILE_NAME = Pattern.compile("V(\\d{1,6})__([A-Za-z0-9_]+)\\.sql");
 
-    Migration {
+    public Migration {
         if (version < 1) {
             throw new IllegalArgumentException("migration versions start at 1: " + version);
         }
@@ -25,7 +28,7 @@ record Migration(int version, String description, String sql) {
     }
 
     /** Parses a file name; empty when the name is not a migration (other files are ignored). */
-    static Optional<Migration> fromFile(String fileName, String content) {
+    public static Optional<Migration> fromFile(String fileName, String content) {
         Matcher m = FILE_NAME.matcher(fileName);
         if (!m.matches()) {
             return Optional.empty();

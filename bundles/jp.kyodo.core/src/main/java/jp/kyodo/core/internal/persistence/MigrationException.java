@@ -1,7 +1,7 @@
 package jp.kyodo.core.internal.persistence;
 
 /** A bundle's schema could not be brought up to date; its components stay unavailable. */
-final class MigrationException extends Exception {
+public final class MigrationException extends Exception {
 
     private static final long serialVersionUID = 1L;
 

@@ -26,9 +26,9 @@ import org.slf4j.LoggerFactory;
  * <p>Why not Liquibase or Flyway: both find their changelogs and drivers through class-path
  * scanning and ServiceLoader, which needs extra OSGi wiring and several more bundles, while
  * Kyodo needs only forward, per-bundle, portable SQL with checksums. This runner is that and no
- * more.
+ * more. Public (in a package no bundle exports) for the unit-test fixture.
  */
-final class MigrationRunner {
+public final class MigrationRunner {
 
     static final String HISTORY_TABLE = "KYODO_SCHEMA_HISTORY";
 
@@ -37,7 +37,7 @@ final class MigrationRunner {
     private final DataSource dataSource;
     private final Clock clock;
 
-    MigrationRunner(DataSource dataSource, Clock clock) {
+    public MigrationRunner(DataSource dataSource, Clock clock) {
         this.dataSource = dataSource;
         this.clock = clock;
     }
@@ -48,7 +48,7 @@ final class MigrationRunner {
      * @return the highest applied version afterwards (0 when there are no migrations)
      * @throws MigrationException when a file fails, versions repeat, or an applied file changed
      */
-    synchronized int migrate(String owner, List<Migration> migrations) throws MigrationException {
+    public synchronized int migrate(String owner, List<Migration> migrations) throws MigrationException {
         List<Migration> ordered = migrations.stream()
                 .sorted(Comparator.comparingInt(Migration::version))
                 .toList();
@@ -152,11 +152,16 @@ final class MigrationRunner {
         }
     }
 
-    /** Derby stores unquoted names in upper case, PostgreSQL in lower case: ask for both. */
+    /**
+     * Whether the table is in the connection's schema (not merely in some schema of the database: a
+     * PostgreSQL server may hold other installations or test schemas). Derby stores unquoted names in
+     * upper case, PostgreSQL in lower case: ask for both.
+     */
     static boolean tableExists(Connection c, String table) throws SQLException {
         DatabaseMetaData md = c.getMetaData();
+        String schema = c.getSchema();
         for (String name : List.of(table.toUpperCase(), table.toLowerCase())) {
-            try (ResultSet rs = md.getTables(null, null, name, new String[] {"TABLE"})) {
+            try (ResultSet rs = md.getTables(null, schema, name, new String[] {"TABLE"})) {
                 if (rs.next()) {
                     return true;
                 }

@@ -1,42 +1,73 @@
-package jp.kyodo.registry.internal;
+package jp.kyodo.core.internal.persistence;
 
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
+import javax.transaction.NotSupportedException;
 import javax.transaction.RollbackException;
 import javax.transaction.Status;
 import javax.transaction.Synchronization;
 import javax.transaction.SystemException;
 import javax.transaction.TransactionManager;
+import jp.kyodo.core.persistence.DatabaseException;
+import jp.kyodo.core.persistence.SqlWork;
+import jp.kyodo.core.persistence.Transactions;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Transactions on the platform's XA DataSource and JTA transaction manager: connections taken inside
- * a transaction are enlisted in it, and so is the core's audit log (JPA) when called from the work.
+ * {@link Transactions} on the platform's XA DataSource and JTA transaction manager: connections taken
+ * inside a transaction are enlisted in it, and so is JPA work (the audit log, any bundle's Aries JPA
+ * unit) done from the work. Public with a plain constructor so that unit tests run this very class on
+ * a real transaction manager (see the {@code jp.kyodo.testing} fixture).
  */
-final class JtaTransactions implements Transactions {
+@Component(service = Transactions.class)
+public final class JtaTransactions implements Transactions {
 
     private static final Logger LOG = LoggerFactory.getLogger(JtaTransactions.class);
 
     private final TransactionManager tm;
     private final DataSource dataSource;
-    private final Executor afterForeignCommit;
+    private final ExecutorService afterForeignCommit;
 
-    /** The after-commit actions of the transaction this thread began here. */
+    /** The after-commit actions of the transaction this thread began here (null when it began none). */
     private final ThreadLocal<List<Runnable>> pending = new ThreadLocal<>();
 
-    /**
-     * @param afterForeignCommit runs after-commit actions of transactions begun by a caller (they complete
-     *     on the caller's thread, possibly still associated with the finished transaction)
-     */
-    JtaTransactions(TransactionManager tm, DataSource dataSource, Executor afterForeignCommit) {
+    @Activate
+    public JtaTransactions(
+            @Reference TransactionManager tm,
+            @Reference(target = "(osgi.jndi.service.name=kyodo)") DataSource dataSource) {
         this.tm = tm;
         this.dataSource = dataSource;
-        this.afterForeignCommit = afterForeignCommit;
+        // after-commit actions of transactions begun by a caller complete on the caller's thread, possibly
+        // still associated with the finished transaction: they run on a thread of their own, in order
+        this.afterForeignCommit = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "kyodo-after-commit");
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    @Deactivate
+    public void close() {
+        afterForeignCommit.shutdown();
+        try {
+            if (!afterForeignCommit.awaitTermination(10, TimeUnit.SECONDS)) {
+                LOG.warn("After-commit actions still running at shutdown were abandoned");
+                afterForeignCommit.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Override
@@ -47,7 +78,7 @@ final class JtaTransactions implements Transactions {
             if (own) {
                 tm.begin();
             }
-        } catch (javax.transaction.NotSupportedException | SystemException e) {
+        } catch (NotSupportedException | SystemException e) {
             throw new DatabaseException("cannot begin a transaction", e);
         }
         List<Runnable> actions = new ArrayList<>();
@@ -67,7 +98,7 @@ final class JtaTransactions implements Transactions {
             throw e;
         } catch (Exception e) {
             rollback(own);
-            throw new DatabaseException("the transaction failed", e);
+            throw new DatabaseException("the transaction failed: " + e.getMessage(), e);
         } finally {
             if (own) {
                 pending.remove();
@@ -100,7 +131,7 @@ final class JtaTransactions implements Transactions {
         } catch (SystemException | RollbackException e) {
             throw new DatabaseException("cannot follow the transaction", e);
         }
-        action.run();
+        runCommitted(action);
     }
 
     @Override
@@ -134,6 +165,7 @@ final class JtaTransactions implements Transactions {
             }
         } catch (SystemException | IllegalStateException e) {
             // the original failure is what matters; the transaction manager ends the transaction anyway
+            LOG.debug("Rollback after a failure did not complete cleanly", e);
         }
     }
 }

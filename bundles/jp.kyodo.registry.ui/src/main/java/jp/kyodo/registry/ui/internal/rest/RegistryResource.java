@@ -1,4 +1,4 @@
-package jp.kyodo.registry.internal;
+package jp.kyodo.registry.ui.internal.rest;
 
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;

@@ -1,10 +1,10 @@
-package jp.kyodo.registry.internal;
+package jp.kyodo.core.persistence;
 
 import java.sql.Connection;
 import java.sql.SQLException;
 
-/** Work on a database connection. */
+/** Work on a database connection, run by {@link Transactions}. */
 @FunctionalInterface
-interface SqlWork<T> {
+public interface SqlWork<T> {
     T run(Connection connection) throws SQLException;
 }
