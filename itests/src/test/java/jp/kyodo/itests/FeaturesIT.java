@@ -1,23 +1,35 @@
 package jp.kyodo.itests;
 
+import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import javax.inject.Inject;
 import org.apache.karaf.features.Feature;
 import org.apache.karaf.features.FeaturesService;
+import org.junit.FixMethodOrder;
 import org.junit.Test;
 import org.junit.runner.RunWith;
+import org.junit.runners.MethodSorters;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.ServiceEvent;
+import org.osgi.framework.ServiceListener;
 import org.osgi.framework.ServiceReference;
+import org.osgi.framework.wiring.FrameworkWiring;
 import org.osgi.util.tracker.ServiceTracker;
 
 /**
@@ -26,6 +38,9 @@ import org.osgi.util.tracker.ServiceTracker;
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
+// by name, so the web update comes last: refreshing the web bundle also refreshes this test's probe (it
+// wires dynamically to packages the web bundle exports), and the probe's context is gone afterwards
+@FixMethodOrder(MethodSorters.NAME_ASCENDING)
 public class FeaturesIT extends KyodoTestSupport {
 
     private static final EnumSet<FeaturesService.Option> OPTIONS = EnumSet.noneOf(FeaturesService.Option.class);
@@ -101,6 +116,89 @@ public class FeaturesIT extends KyodoTestSupport {
         assertTrue(
                 "after reinstall: " + join(inactiveKyodoBundles()),
                 inactiveKyodoBundles().isEmpty());
+    }
+
+    /**
+     * A domain never needs the web runtime: updating and refreshing the web bundle (what an upgrade of
+     * kyodo-web does) restarts the web-facing bundles, but the registry keeps its services registered the
+     * whole time and does not rebuild its search index.
+     */
+    @Test
+    public void updatingTheWebBundleLeavesTheRegistryRunning() throws Exception {
+        Feature registry = features.getFeature("kyodo-registry");
+        if (!features.isInstalled(registry)) {
+            features.installFeature(registry, OPTIONS);
+        }
+        Bundle domain = bundle("jp.kyodo.registry");
+        Bundle web = bundle("jp.kyodo.web");
+        assertNotNull(domain);
+        assertNotNull(web);
+        awaitService("jp.kyodo.registry.PartnerDirectory", null);
+        awaitService("java.lang.Object", "(kyodo.rest.path=registry)");
+        Path log = Path.of(System.getProperty("karaf.data"), "log", "karaf.log");
+        long deadline = System.currentTimeMillis() + 30_000;
+        while (indexBuilds(log) == 0 && System.currentTimeMillis() < deadline) {
+            Thread.sleep(100);
+        }
+        long builds = indexBuilds(log);
+        assertTrue("the registry built its index at start", builds > 0);
+        long registryServices = servicesOf(domain).size();
+        assertTrue("the registry's services are registered", registryServices >= 4);
+
+        List<String> unregistered = new CopyOnWriteArrayList<>();
+        ServiceListener watch = e -> {
+            if (e.getType() == ServiceEvent.UNREGISTERING
+                    && e.getServiceReference().getBundle() != null
+                    && e.getServiceReference().getBundle().getBundleId() == domain.getBundleId()) {
+                unregistered.add(String.valueOf(e.getServiceReference().getProperty("objectClass")));
+            }
+        };
+        bundleContext.addServiceListener(watch);
+        try {
+            web.update();
+            CountDownLatch refreshed = new CountDownLatch(1);
+            bundleContext
+                    .getBundle(0)
+                    .adapt(FrameworkWiring.class)
+                    .refreshBundles(List.of(web), e -> refreshed.countDown());
+            assertTrue("refresh finished", refreshed.await(2, TimeUnit.MINUTES));
+            // the web-facing bundle came back with the new web revision: its REST resource is served again
+            awaitService("java.lang.Object", "(kyodo.rest.path=registry)");
+        } finally {
+            bundleContext.removeServiceListener(watch);
+        }
+        assertEquals("no registry service went away", List.of(), unregistered);
+        assertEquals(Bundle.ACTIVE, domain.getState());
+        assertEquals(registryServices, servicesOf(domain).size());
+        assertEquals("the search index was not rebuilt", builds, indexBuilds(log));
+        assertTrue(
+                "after the update: " + join(inactiveKyodoBundles()),
+                inactiveKyodoBundles().isEmpty());
+    }
+
+    private static long indexBuilds(Path log) throws Exception {
+        try (var lines = Files.lines(log)) {
+            return lines.filter(l -> l.contains("Registry search index:")).count();
+        }
+    }
+
+    private static List<ServiceReference<?>> servicesOf(Bundle b) {
+        ServiceReference<?>[] refs = b.getRegisteredServices();
+        return refs == null ? List.of() : List.of(refs);
+    }
+
+    private void awaitService(String objectClass, String filter) throws Exception {
+        String f = filter == null
+                ? "(objectClass=" + objectClass + ")"
+                : "(&(objectClass=" + objectClass + ")" + filter + ")";
+        ServiceTracker<Object, Object> tracker =
+                new ServiceTracker<>(bundleContext, FrameworkUtil.createFilter(f), null);
+        tracker.open(true);
+        try {
+            assertNotNull(f + " registered", tracker.waitForService(TimeUnit.SECONDS.toMillis(60)));
+        } finally {
+            tracker.close();
+        }
     }
 
     private List<Feature> kyodoFeatures() throws Exception {

@@ -6,6 +6,8 @@ package jp.kyodo.core;
  * when nobody is signed in).
  */
 public class AccessDeniedException extends DomainException {
+    private static final MessageCatalog MESSAGES =
+            MessageCatalog.of(AccessDeniedException.class, "jp.kyodo.core.messages");
 
     /** The {@link #code()} of this exception. */
     public static final String CODE = "access-denied";
@@ -14,13 +16,18 @@ public class AccessDeniedException extends DomainException {
 
     /** With a generic message. */
     public AccessDeniedException() {
-        this("この操作を行う権限がありません");
+        this(MESSAGES.get("error.accessDenied"));
     }
 
     /**
      * @param message why access was denied, in Japanese; must not reveal what the user may not see
      */
     public AccessDeniedException(String message) {
+        super(CODE, message);
+    }
+
+    /** @param message why access was denied; must not reveal what the user may not see */
+    public AccessDeniedException(Message message) {
         super(CODE, message);
     }
 }

@@ -6,6 +6,7 @@ package jp.kyodo.core;
  * layer answers 409.
  */
 public class ConflictException extends DomainException {
+    private static final MessageCatalog MESSAGES = MessageCatalog.of(ConflictException.class, "jp.kyodo.core.messages");
 
     /** The {@link #code()} of this exception. */
     public static final String CODE = "conflict";
@@ -14,13 +15,18 @@ public class ConflictException extends DomainException {
 
     /** With the message for the usual case, a concurrent change. */
     public ConflictException() {
-        this("他の利用者がこのデータを更新しました。画面を開き直してから、もう一度操作してください");
+        this(MESSAGES.get("error.conflict"));
     }
 
     /**
      * @param message what clashes, in Japanese
      */
     public ConflictException(String message) {
+        super(CODE, message);
+    }
+
+    /** @param message what clashes */
+    public ConflictException(Message message) {
         super(CODE, message);
     }
 }

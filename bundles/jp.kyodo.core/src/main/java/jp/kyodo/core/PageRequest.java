@@ -11,16 +11,17 @@ import java.util.List;
  * @param sort sort keys, most significant first; empty for the service's default order
  */
 public record PageRequest(int offset, int limit, List<Sort> sort) {
+    private static final MessageCatalog MESSAGES = MessageCatalog.of(PageRequest.class, "jp.kyodo.core.messages");
 
     /** The largest page a caller may ask for. */
     public static final int MAX_LIMIT = 1000;
 
     public PageRequest {
         if (offset < 0) {
-            throw ValidationException.of("offset", "開始位置（offset）は0以上で指定してください");
+            throw ValidationException.of("offset", MESSAGES.get("page.offset"));
         }
         if (limit < 1 || limit > MAX_LIMIT) {
-            throw ValidationException.of("limit", "件数（limit）は1〜" + MAX_LIMIT + "で指定してください");
+            throw ValidationException.of("limit", MESSAGES.get("page.limit", MAX_LIMIT));
         }
         sort = sort == null ? List.of() : List.copyOf(sort);
     }
@@ -33,7 +34,7 @@ public record PageRequest(int offset, int limit, List<Sort> sort) {
     /** The page after this one, same size and order. */
     public PageRequest next() {
         if (offset > Integer.MAX_VALUE - limit) {
-            throw ValidationException.of("offset", "これ以上先のページはありません");
+            throw ValidationException.of("offset", MESSAGES.get("page.noMore"));
         }
         return new PageRequest(offset + limit, limit, sort);
     }

@@ -11,12 +11,13 @@ import java.util.Objects;
  * @param ascending {@code true} for ascending order
  */
 public record Sort(String property, boolean ascending) {
+    private static final MessageCatalog MESSAGES = MessageCatalog.of(Sort.class, "jp.kyodo.core.messages");
 
     public Sort {
         Objects.requireNonNull(property, "property");
         property = property.strip();
         if (property.isEmpty()) {
-            throw ValidationException.of("sort", "並べ替えの項目を指定してください");
+            throw ValidationException.of("sort", MESSAGES.get("sort.property"));
         }
     }
 

@@ -1,6 +1,7 @@
 package jp.kyodo.core;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
@@ -14,6 +15,9 @@ public class ValidationException extends DomainException {
 
     private static final long serialVersionUID = 1L;
 
+    private static final MessageCatalog MESSAGES =
+            MessageCatalog.of(ValidationException.class, "jp.kyodo.core.messages");
+
     /** How many field errors the message lists; {@link #errors()} always has all of them. */
     private static final int ERRORS_IN_MESSAGE = 5;
 
@@ -23,12 +27,17 @@ public class ValidationException extends DomainException {
      * @param errors the problems found; at least one
      */
     public ValidationException(List<FieldError> errors) {
-        super(CODE, message(errors));
+        super(CODE, summary(errors, Locale.JAPANESE));
         this.errors = List.copyOf(errors);
     }
 
-    /** A single problem with one field. */
+    /** A single problem with one field, described in Japanese only. */
     public static ValidationException of(String field, String message) {
+        return new ValidationException(List.of(new FieldError(field, message)));
+    }
+
+    /** A single problem with one field. */
+    public static ValidationException of(String field, Message message) {
         return new ValidationException(List.of(new FieldError(field, message)));
     }
 
@@ -37,15 +46,24 @@ public class ValidationException extends DomainException {
         return errors;
     }
 
-    private static String message(List<FieldError> errors) {
+    /** The first problems, in the language. */
+    @Override
+    public String message(Locale locale) {
+        return summary(errors, locale);
+    }
+
+    private static String summary(List<FieldError> errors, Locale locale) {
         if (errors.isEmpty()) {
             throw new IllegalArgumentException("a validation exception needs at least one error");
         }
         String listed = errors.stream()
                 .limit(ERRORS_IN_MESSAGE)
-                .map(FieldError::toString)
+                .map(e -> e.field().isEmpty() ? e.message(locale) : e.field() + ": " + e.message(locale))
                 .collect(Collectors.joining(" / "));
         int more = errors.size() - ERRORS_IN_MESSAGE;
-        return "入力内容に誤りがあります: " + listed + (more > 0 ? "（ほか" + more + "件）" : "");
+        if (more > 0) {
+            listed = MESSAGES.get("error.validation.more", listed, more).in(locale);
+        }
+        return MESSAGES.get("error.validation", listed).in(locale);
     }
 }

@@ -6,6 +6,7 @@ import java.time.Month;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import jp.kyodo.core.MessageCatalog;
 import jp.kyodo.core.ValidationException;
 import jp.kyodo.core.text.JapaneseText;
 
@@ -20,6 +21,7 @@ import jp.kyodo.core.text.JapaneseText;
  * @param startYear the Gregorian year the fiscal year starts in, 1868 to 9998
  */
 public record FiscalYear(int startYear) implements Comparable<FiscalYear> {
+    private static final MessageCatalog MESSAGES = MessageCatalog.of(FiscalYear.class, "jp.kyodo.core.messages");
 
     /** The earliest fiscal year: the first under 明治. */
     public static final int MIN_START_YEAR = 1868;
@@ -42,7 +44,7 @@ public record FiscalYear(int startYear) implements Comparable<FiscalYear> {
     public FiscalYear {
         if (startYear < MIN_START_YEAR || startYear > MAX_START_YEAR) {
             throw ValidationException.of(
-                    FIELD, "年度は" + MIN_START_YEAR + "〜" + MAX_START_YEAR + "年度で指定してください（入力: " + startYear + "）");
+                    FIELD, MESSAGES.get("fiscalYear.range", MIN_START_YEAR, MAX_START_YEAR, startYear));
         }
     }
 
@@ -121,14 +123,14 @@ public record FiscalYear(int startYear) implements Comparable<FiscalYear> {
     public static FiscalYear parse(String text) {
         String s = SPACES.matcher(JapaneseText.normalizeWidth(text)).replaceAll("");
         if (s.isEmpty()) {
-            throw ValidationException.of(FIELD, "年度を入力してください");
+            throw ValidationException.of(FIELD, MESSAGES.get("fiscalYear.required"));
         }
         Matcher both = WITH_GREGORIAN.matcher(s);
         if (both.matches()) {
             FiscalYear named = parseSingle(both.group(1), text);
             if (named.startYear != Integer.parseInt(both.group(2))) {
                 throw ValidationException.of(
-                        FIELD, "「" + text.strip() + "」の和暦と西暦が一致しません（" + named.format() + "は" + named.startYear + "年度）");
+                        FIELD, MESSAGES.get("fiscalYear.mismatch", text.strip(), named.format(), named.startYear));
             }
             return named;
         }
@@ -150,7 +152,7 @@ public record FiscalYear(int startYear) implements Comparable<FiscalYear> {
         if (m.matches()) {
             return new FiscalYear(Integer.parseInt(m.group(1)));
         }
-        throw ValidationException.of(FIELD, "年度の形式が正しくありません（入力: 「" + text.strip() + "」、例: 令和8年度、R8、2026年度）");
+        throw ValidationException.of(FIELD, MESSAGES.get("fiscalYear.format", text.strip()));
     }
 
     @Override

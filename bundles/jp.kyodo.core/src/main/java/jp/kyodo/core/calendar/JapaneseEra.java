@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import jp.kyodo.core.MessageCatalog;
 import jp.kyodo.core.ValidationException;
 import jp.kyodo.core.text.JapaneseText;
 
@@ -24,6 +25,8 @@ public enum JapaneseEra {
     SHOWA("昭和", 'S', "Showa", LocalDate.of(1926, 12, 25), LocalDate.of(1989, 1, 7)),
     HEISEI("平成", 'H', "Heisei", LocalDate.of(1989, 1, 8), LocalDate.of(2019, 4, 30)),
     REIWA("令和", 'R', "Reiwa", LocalDate.of(2019, 5, 1), null);
+
+    private static final MessageCatalog MESSAGES = MessageCatalog.of(JapaneseEra.class, "jp.kyodo.core.messages");
 
     private final String kanji;
     private final char letter;
@@ -89,7 +92,7 @@ public enum JapaneseEra {
                 return eras[i];
             }
         }
-        throw ValidationException.of("date", date + " は明治元年（1868年1月25日）より前のため、和暦で表せません");
+        throw ValidationException.of("date", MESSAGES.get("date.beforeMeiji", date));
     }
 
     /**
@@ -127,7 +130,7 @@ public enum JapaneseEra {
      */
     public int toGregorianYear(int eraYear) {
         if (eraYear < 1) {
-            throw ValidationException.of("year", kanji + "の年は1（元年）以上です（入力: " + eraYear + "）");
+            throw ValidationException.of("year", MESSAGES.get("era.yearFromOne", kanji, eraYear));
         }
         return firstDay.getYear() + eraYear - 1;
     }

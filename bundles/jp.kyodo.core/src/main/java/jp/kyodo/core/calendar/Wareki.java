@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import jp.kyodo.core.MessageCatalog;
 import jp.kyodo.core.ValidationException;
 import jp.kyodo.core.text.JapaneseText;
 
@@ -18,6 +19,7 @@ import jp.kyodo.core.text.JapaneseText;
  * documents); days before an era's first day are not (令和元年4月1日 does not exist).
  */
 public final class Wareki {
+    private static final MessageCatalog MESSAGES = MessageCatalog.of(Wareki.class, "jp.kyodo.core.messages");
 
     private static final String FIELD = "date";
 
@@ -58,7 +60,7 @@ public final class Wareki {
     public static LocalDate parseDate(String text) {
         String s = SPACES.matcher(JapaneseText.normalizeWidth(text)).replaceAll("");
         if (s.isEmpty()) {
-            throw ValidationException.of(FIELD, "日付を入力してください");
+            throw ValidationException.of(FIELD, MESSAGES.get("date.required"));
         }
         Matcher m = KANJI.matcher(s);
         if (m.matches()) {
@@ -80,8 +82,7 @@ public final class Wareki {
                     separated ? m.group(4) : m.group(6),
                     text);
         }
-        throw ValidationException.of(
-                FIELD, "日付の形式が正しくありません（入力: 「" + text.strip() + "」、例: 令和8年11月23日、R8.11.23、2026-11-23）");
+        throw ValidationException.of(FIELD, MESSAGES.get("date.format", text.strip()));
     }
 
     private static LocalDate eraDate(JapaneseEra era, int eraYear, String month, String day, String text) {
@@ -89,8 +90,8 @@ public final class Wareki {
         if (date.isBefore(era.firstDay())) {
             throw ValidationException.of(
                     FIELD,
-                    "「" + text.strip() + "」は" + era.kanji() + "の始まり（" + formatDate(era.firstDay()) + "、"
-                            + era.firstDay() + "）より前の日付です");
+                    MESSAGES.get(
+                            "date.beforeEra", text.strip(), era.kanji(), formatDate(era.firstDay()), era.firstDay()));
         }
         return date;
     }
@@ -99,7 +100,7 @@ public final class Wareki {
         try {
             return LocalDate.of(year, Integer.parseInt(month), Integer.parseInt(day));
         } catch (DateTimeException e) {
-            throw ValidationException.of(FIELD, "「" + text.strip() + "」という日付はありません");
+            throw ValidationException.of(FIELD, MESSAGES.get("date.noSuchDay", text.strip()));
         }
     }
 }

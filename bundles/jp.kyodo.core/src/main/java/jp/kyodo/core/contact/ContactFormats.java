@@ -2,6 +2,8 @@ package jp.kyodo.core.contact;
 
 import java.util.Optional;
 import java.util.regex.Pattern;
+import jp.kyodo.core.Message;
+import jp.kyodo.core.MessageCatalog;
 import jp.kyodo.core.text.JapaneseText;
 
 /**
@@ -12,6 +14,7 @@ import jp.kyodo.core.text.JapaneseText;
  * caller's decision).
  */
 public final class ContactFormats {
+    private static final MessageCatalog MESSAGES = MessageCatalog.of(ContactFormats.class, "jp.kyodo.core.messages");
 
     private static final Pattern POSTAL = Pattern.compile("(\\d{3})-?(\\d{4})");
     private static final Pattern PHONE = Pattern.compile("0[\\d\\-()]{8,14}");
@@ -32,12 +35,12 @@ public final class ContactFormats {
         return m.matches() ? m.group(1) + "-" + m.group(2) : s;
     }
 
-    public static Optional<String> postalCodeError(String text) {
+    public static Optional<Message> postalCodeError(String text) {
         String s = postalCode(text);
         if (s.isEmpty() || POSTAL.matcher(s).matches()) {
             return Optional.empty();
         }
-        return Optional.of("郵便番号は「123-4567」の形の7桁で入力してください");
+        return Optional.of(MESSAGES.get("contact.postalCode"));
     }
 
     /** A telephone number as typed, width normalised, without spaces. */
@@ -45,14 +48,14 @@ public final class ContactFormats {
         return clean(text).replaceAll("\\s", "");
     }
 
-    public static Optional<String> phoneError(String text) {
+    public static Optional<Message> phoneError(String text) {
         String s = phone(text);
         if (s.isEmpty()) {
             return Optional.empty();
         }
         long digits = s.chars().filter(Character::isDigit).count();
         if (!PHONE.matcher(s).matches() || digits < 10 || digits > 11) {
-            return Optional.of("電話番号は0から始まる10桁または11桁の数字で入力してください（例: 048-222-1111）");
+            return Optional.of(MESSAGES.get("contact.phone"));
         }
         return Optional.empty();
     }
@@ -64,19 +67,19 @@ public final class ContactFormats {
         return at < 0 ? s : s.substring(0, at) + s.substring(at).toLowerCase(java.util.Locale.ROOT);
     }
 
-    public static Optional<String> emailError(String text) {
+    public static Optional<Message> emailError(String text) {
         String s = email(text);
         if (s.isEmpty() || (s.length() <= 254 && EMAIL.matcher(s).matches())) {
             return Optional.empty();
         }
-        return Optional.of("メールアドレスの形式が正しくありません（例: info@example.jp）");
+        return Optional.of(MESSAGES.get("contact.email"));
     }
 
-    public static Optional<String> urlError(String text) {
+    public static Optional<Message> urlError(String text) {
         String s = clean(text);
         if (s.isEmpty() || (s.length() <= 500 && URL.matcher(s).matches())) {
             return Optional.empty();
         }
-        return Optional.of("ホームページは http:// または https:// で始まるアドレスで入力してください");
+        return Optional.of(MESSAGES.get("contact.url"));
     }
 }

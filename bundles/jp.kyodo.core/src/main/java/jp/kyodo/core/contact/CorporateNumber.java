@@ -1,6 +1,8 @@
 package jp.kyodo.core.contact;
 
 import java.util.Optional;
+import jp.kyodo.core.Message;
+import jp.kyodo.core.MessageCatalog;
 import jp.kyodo.core.text.JapaneseText;
 
 /**
@@ -11,6 +13,7 @@ import jp.kyodo.core.text.JapaneseText;
  * governments are 000020 + their 6-digit code (東京都 8000020130001).
  */
 public final class CorporateNumber {
+    private static final MessageCatalog MESSAGES = MessageCatalog.of(CorporateNumber.class, "jp.kyodo.core.messages");
 
     private static final int LENGTH = 13;
 
@@ -28,17 +31,17 @@ public final class CorporateNumber {
      * Why the text is not a valid 法人番号, or empty when it is (after {@link #normalize}). An empty text is
      * valid here: whether the number is required is the caller's decision.
      */
-    public static Optional<String> error(String text) {
+    public static Optional<Message> error(String text) {
         String digits = normalize(text);
         if (digits.isEmpty()) {
             return Optional.empty();
         }
         if (digits.length() != LENGTH || !digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
-            return Optional.of("法人番号は13桁の数字です（入力: 「" + text.strip() + "」）");
+            return Optional.of(MESSAGES.get("corporateNumber.length", text.strip()));
         }
         char expected = checkDigit(digits.substring(1));
         if (digits.charAt(0) != expected) {
-            return Optional.of("法人番号 " + digits + " のチェックデジット（先頭の1桁）が正しくありません。番号をお確かめください");
+            return Optional.of(MESSAGES.get("corporateNumber.checkDigit", digits));
         }
         return Optional.empty();
     }

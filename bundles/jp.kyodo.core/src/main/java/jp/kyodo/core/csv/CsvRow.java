@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import jp.kyodo.core.FieldError;
+import jp.kyodo.core.Message;
 import jp.kyodo.core.ValidationException;
 
 /**
@@ -54,7 +55,7 @@ public final class CsvRow {
         try {
             return parser.apply(get(column));
         } catch (ValidationException e) {
-            e.errors().forEach(error -> reject(column, error.message()));
+            e.errors().forEach(error -> reject(column, error));
             return null;
         }
     }
@@ -67,6 +68,26 @@ public final class CsvRow {
      */
     public void reject(String column, String message) {
         errors.add(new FieldError(field(number, column), message));
+    }
+
+    /**
+     * Records a problem with this row.
+     *
+     * @param column the column at fault, or {@code null} for the row as a whole
+     * @param message what is wrong
+     */
+    public void reject(String column, Message message) {
+        errors.add(new FieldError(field(number, column), message));
+    }
+
+    /**
+     * Records a problem a parser or a rule found, against this row: the field becomes the row and column,
+     * the message (in every language) stays.
+     *
+     * @param column the column at fault, or {@code null} for the row as a whole
+     */
+    public void reject(String column, FieldError problem) {
+        errors.add(new FieldError(field(number, column), problem.message(), problem.text()));
     }
 
     /** The problems recorded so far. */

@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import jp.kyodo.core.FieldError;
+import jp.kyodo.core.MessageCatalog;
 import jp.kyodo.core.ValidationException;
 
 /**
@@ -27,6 +28,7 @@ import jp.kyodo.core.ValidationException;
  * empty lines count but produce no row.
  */
 public final class CsvTable {
+    private static final MessageCatalog MESSAGES = MessageCatalog.of(CsvTable.class, "jp.kyodo.core.messages");
 
     private static final char BOM = '\uFEFF';
 
@@ -49,14 +51,14 @@ public final class CsvTable {
         Objects.requireNonNull(reader, "reader");
         List<List<String>> records = new Parser(reader).records();
         if (records.isEmpty() || isBlank(records.get(0))) {
-            throw ValidationException.of("1行目", "CSVの1行目に見出しがありません");
+            throw ValidationException.of("1行目", MESSAGES.get("csv.noHeader"));
         }
         List<String> header = records.get(0).stream().map(String::strip).toList();
         List<FieldError> errors = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (String column : header) {
             if (!column.isEmpty() && !seen.add(column)) {
-                errors.add(new FieldError("1行目", "見出し「" + column + "」が重複しています"));
+                errors.add(new FieldError("1行目", MESSAGES.get("csv.duplicateColumn", column)));
             }
         }
         List<CsvRow> rows = new ArrayList<>();
@@ -69,7 +71,7 @@ public final class CsvTable {
             if (values.size() > header.size()
                     && values.subList(header.size(), values.size()).stream().anyMatch(v -> !v.isBlank())) {
                 errors.add(new FieldError(
-                        CsvRow.field(number, null), "列が多すぎます（見出しは" + header.size() + "列、この行は" + values.size() + "列）"));
+                        CsvRow.field(number, null), MESSAGES.get("csv.tooManyValues", header.size(), values.size())));
                 continue;
             }
             Map<String, String> byColumn = new LinkedHashMap<>();
@@ -104,7 +106,7 @@ public final class CsvTable {
     public CsvTable requireColumns(String... columns) {
         List<FieldError> errors = Arrays.stream(columns)
                 .filter(c -> !header.contains(c))
-                .map(c -> new FieldError("1行目", "見出しに「" + c + "」の列がありません"))
+                .map(c -> new FieldError("1行目", MESSAGES.get("csv.missingColumn", c)))
                 .toList();
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
@@ -130,7 +132,7 @@ public final class CsvTable {
             try {
                 converted = mapper.apply(row);
             } catch (ValidationException e) {
-                e.errors().forEach(error -> row.reject(null, error.message()));
+                e.errors().forEach(error -> row.reject(null, error));
             }
             if (row.errors().isEmpty()) {
                 if (converted != null) {
@@ -174,7 +176,8 @@ public final class CsvTable {
                     readQuoted();
                     c = read();
                     if (c != ',' && c != '\r' && c != '\n' && c != -1) {
-                        throw ValidationException.of(CsvRow.field(records.size() + 1, null), "引用符（\"）で囲んだ値の後に文字があります");
+                        throw ValidationException.of(
+                                CsvRow.field(records.size() + 1, null), MESSAGES.get("csv.textAfterQuote"));
                     }
                     continue;
                 }
@@ -207,7 +210,7 @@ public final class CsvTable {
             while (true) {
                 int c = read();
                 if (c == -1) {
-                    throw ValidationException.of(CsvRow.field(startRow, null), "引用符（\"）が閉じられていません");
+                    throw ValidationException.of(CsvRow.field(startRow, null), MESSAGES.get("csv.unclosedQuote"));
                 }
                 if (c == '"') {
                     int next = read();

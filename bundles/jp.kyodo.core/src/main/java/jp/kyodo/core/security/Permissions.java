@@ -1,6 +1,7 @@
 package jp.kyodo.core.security;
 
 import jp.kyodo.core.AccessDeniedException;
+import jp.kyodo.core.MessageCatalog;
 
 /**
  * Permission checks for services. Permissions are checked on the server side, in the service method,
@@ -8,6 +9,7 @@ import jp.kyodo.core.AccessDeniedException;
  * being signed in.
  */
 public final class Permissions {
+    private static final MessageCatalog MESSAGES = MessageCatalog.of(Permissions.class, "jp.kyodo.core.messages");
 
     private Permissions() {}
 
@@ -21,7 +23,7 @@ public final class Permissions {
     public static Actor requireRole(Role role) {
         Actor actor = SecurityContext.require();
         if (!actor.has(role)) {
-            throw new AccessDeniedException("この操作には「" + role.labelJa() + "」以上の権限が必要です");
+            throw new AccessDeniedException(MESSAGES.get("security.roleRequired", role.labelJa()));
         }
         return actor;
     }

@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import jp.kyodo.core.AccessDeniedException;
+import jp.kyodo.core.MessageCatalog;
 
 /**
  * The {@link Actor} the current thread works for. The web layer binds the signed-in user around each
@@ -18,6 +19,7 @@ import jp.kyodo.core.AccessDeniedException;
  * so that a pooled thread never keeps someone else's identity.
  */
 public final class SecurityContext {
+    private static final MessageCatalog MESSAGES = MessageCatalog.of(SecurityContext.class, "jp.kyodo.core.messages");
 
     private static final ThreadLocal<Actor> CURRENT = new ThreadLocal<>();
 
@@ -36,7 +38,7 @@ public final class SecurityContext {
     public static Actor require() {
         Actor actor = CURRENT.get();
         if (actor == null) {
-            throw new AccessDeniedException("ログインが必要です");
+            throw new AccessDeniedException(MESSAGES.get("security.loginRequired"));
         }
         return actor;
     }

@@ -31,14 +31,18 @@ class CorporateNumberTest {
     @ParameterizedTest
     @ValueSource(strings = {"1000012050002", "6000012050002", "7000012050003"})
     void aWrongCheckDigitIsRejectedWithAClearMessage(String number) {
-        assertTrue(CorporateNumber.error(number).orElseThrow().contains("チェックデジット"));
+        assertTrue(CorporateNumber.error(number).orElseThrow().toString().contains("チェックデジット"));
+        assertTrue(CorporateNumber.error(number)
+                .orElseThrow()
+                .in(java.util.Locale.ENGLISH)
+                .contains("check digit"));
         assertFalse(CorporateNumber.isValid(number));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"700001205000", "70000120500021", "70000120500a2"})
     void notThirteenDigitsIsRejected(String number) {
-        assertTrue(CorporateNumber.error(number).orElseThrow().contains("13桁"));
+        assertTrue(CorporateNumber.error(number).orElseThrow().toString().contains("13桁"));
     }
 
     @Test

@@ -5,11 +5,13 @@ import com.vaadin.flow.component.HasValidation;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import jp.kyodo.core.FieldError;
+import jp.kyodo.core.Message;
 import jp.kyodo.core.ValidationException;
 
 /**
@@ -24,8 +26,20 @@ final class FormValidation {
     /** Field name → component; several names may stand for one component. */
     private final Map<String, HasValidation> fields = new LinkedHashMap<>();
 
-    /** Component → its instant checks, each giving a message or empty. */
-    private final Map<HasValidation, List<Supplier<Optional<String>>>> checks = new LinkedHashMap<>();
+    /** Component → its instant checks, each giving a message (a String or a {@link Message}) or empty. */
+    private final Map<HasValidation, List<Supplier<Optional<?>>>> checks = new LinkedHashMap<>();
+
+    /** The language messages are shown in: the user's, read when they are shown. */
+    private final Supplier<Locale> locale;
+
+    /** Messages in Japanese. */
+    FormValidation() {
+        this(() -> Locale.JAPANESE);
+    }
+
+    FormValidation(Supplier<Locale> locale) {
+        this.locale = locale;
+    }
 
     /** Binds a field without an instant check: only the service's errors are shown at it. */
     <V, C extends AbstractField<?, V> & HasValidation> FormValidation bind(String field, C component) {
@@ -35,11 +49,11 @@ final class FormValidation {
     }
 
     /**
-     * Binds a field with an instant check: {@code rule} returns why the value is not acceptable, or
-     * empty.
+     * Binds a field with an instant check: {@code rule} returns why the value is not acceptable — a
+     * translated text or a service's {@link Message} —, or empty.
      */
     <V, C extends AbstractField<?, V> & HasValidation> FormValidation bind(
-            String field, C component, Function<V, Optional<String>> rule) {
+            String field, C component, Function<V, Optional<?>> rule) {
         fields.put(field, component);
         rulesOf(component).add(() -> rule.apply(component.getValue()));
         return this;
@@ -68,7 +82,7 @@ final class FormValidation {
             HasValidation component = fields.get(key.get());
             if (!marked.contains(component)) {
                 marked.add(component);
-                show(component, error.message());
+                show(component, error.message(locale.get()));
             }
         }
         return unplaced;
@@ -91,7 +105,7 @@ final class FormValidation {
         return Optional.ofNullable(best);
     }
 
-    private <V, C extends AbstractField<?, V> & HasValidation> List<Supplier<Optional<String>>> rulesOf(C component) {
+    private <V, C extends AbstractField<?, V> & HasValidation> List<Supplier<Optional<?>>> rulesOf(C component) {
         return checks.computeIfAbsent(component, c -> {
             component.addValueChangeListener(e -> check(component));
             return new ArrayList<>();
@@ -100,10 +114,12 @@ final class FormValidation {
 
     private void check(HasValidation component) {
         String message = null;
-        for (Supplier<Optional<String>> rule : checks.getOrDefault(component, List.of())) {
-            Optional<String> m = rule.get();
+        for (Supplier<Optional<?>> rule : checks.getOrDefault(component, List.of())) {
+            Optional<?> m = rule.get();
             if (m.isPresent()) {
-                message = m.get();
+                message = m.get() instanceof Message text
+                        ? text.in(locale.get())
+                        : m.get().toString();
                 break;
             }
         }

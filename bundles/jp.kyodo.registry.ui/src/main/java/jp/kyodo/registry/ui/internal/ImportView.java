@@ -186,7 +186,7 @@ final class ImportView extends VerticalLayout {
                     });
                     push(current, () -> finished(result, write));
                 } catch (DomainException e) {
-                    push(current, () -> failed(e.getMessage()));
+                    push(current, () -> failed(e.message(current.getLocale())));
                 } catch (RuntimeException e) {
                     LOG.error("Registry CSV import of {} failed", fileName, e);
                     push(current, () -> failed(t("registry.import.failed")));

@@ -164,7 +164,7 @@ final class OrganisationView extends RecordView<Organisation> {
         try {
             members = services.organisations().members(o.id());
         } catch (DomainException e) {
-            tab.add(emptyState(e.getMessage()));
+            tab.add(emptyState(e.message(getLocale())));
             return tab;
         }
         Span total = new Span(t("registry.members.count", Formats.number(members.size(), getLocale())));

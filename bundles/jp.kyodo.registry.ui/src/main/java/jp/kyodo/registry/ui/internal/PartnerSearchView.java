@@ -283,7 +283,7 @@ final class PartnerSearchView extends VerticalLayout implements AfterNavigationO
             return (int) Math.min(Integer.MAX_VALUE, total);
         } catch (DomainException e) {
             // a filter the service refuses: say why instead of an empty grid without reason
-            count.setText(e.getMessage());
+            count.setText(e.message(getLocale()));
             return 0;
         }
     }

@@ -179,7 +179,7 @@ final class PersonView extends RecordView<Person> {
                                     refresh();
                                     return true;
                                 } catch (DomainException ex) {
-                                    Notices.error(ex.getMessage());
+                                    Notices.error(ex.message(getLocale()));
                                     return false;
                                 }
                             })
@@ -215,7 +215,7 @@ final class PersonView extends RecordView<Person> {
                 grid.setItems(services.people().consents(person.id()));
             } catch (DomainException e) {
                 grid.setItems(List.of());
-                grid.setEmptyStateText(e.getMessage());
+                grid.setEmptyStateText(e.message(getLocale()));
             }
         }
 
@@ -238,7 +238,7 @@ final class PersonView extends RecordView<Person> {
                             services.people().withdrawConsent(c.id(), LocalDate.now(Formats.ZONE));
                             Notices.success(t("registry.consent.withdrawn"));
                         } catch (DomainException ex) {
-                            Notices.error(ex.getMessage());
+                            Notices.error(ex.message(getLocale()));
                         }
                         refresh();
                     });

@@ -37,7 +37,7 @@ abstract class RecordForm<D, R> extends VerticalLayout implements AfterNavigatio
 
     protected final transient RegistryServices services;
     protected final transient Labels labels;
-    protected final transient FormValidation validation = new FormValidation();
+    protected final transient FormValidation validation = new FormValidation(this::getLocale);
     private final H2 title = new H2();
     private final Button save = new Button();
     private final String newTitleKey;
@@ -167,7 +167,7 @@ abstract class RecordForm<D, R> extends VerticalLayout implements AfterNavigatio
         try {
             similar = duplicates(draft, id);
         } catch (DomainException e) {
-            problem(e.getMessage());
+            problem(e.message(getLocale()));
             return;
         }
         if (similar.isEmpty()) {
@@ -187,9 +187,9 @@ abstract class RecordForm<D, R> extends VerticalLayout implements AfterNavigatio
             List<FieldError> unplaced = validation.show(e);
             summary(e.errors().size(), unplaced);
         } catch (ConflictException e) {
-            problem(t("registry.form.conflict", e.getMessage()));
+            problem(t("registry.form.conflict", e.message(getLocale())));
         } catch (DomainException e) {
-            problem(e.getMessage());
+            problem(e.message(getLocale()));
         }
     }
 
@@ -210,7 +210,7 @@ abstract class RecordForm<D, R> extends VerticalLayout implements AfterNavigatio
     private void summary(int count, List<FieldError> unplaced) {
         List<String> lines = new ArrayList<>();
         lines.add(t("registry.form.invalid", count));
-        unplaced.forEach(e -> lines.add(e.message()));
+        unplaced.forEach(e -> lines.add(e.message(getLocale())));
         closeProblem();
         problem = Notices.error(lines.toArray(String[]::new));
     }

@@ -79,7 +79,7 @@ abstract class RecordView<R> extends VerticalLayout implements AfterNavigationOb
             add(emptyState(t("registry.record.notFound")));
         } catch (DomainException e) {
             removeAll();
-            add(emptyState(e.getMessage()));
+            add(emptyState(e.message(getLocale())));
         }
     }
 
@@ -161,7 +161,7 @@ abstract class RecordView<R> extends VerticalLayout implements AfterNavigationOb
             work.run();
             Notices.success(t(doneKey));
         } catch (DomainException e) {
-            Notices.error(e.getMessage());
+            Notices.error(e.message(getLocale()));
         }
         reload();
     }

@@ -52,7 +52,7 @@ public final class ApiRoot {
         RestResource resource = whiteboard
                 .restResources()
                 .get(path)
-                .orElseThrow(() -> new NotFoundException("指定されたリソースはありません: " + path));
+                .orElseThrow(() -> new NotFoundException(ExceptionMappers.MESSAGES.get("noResource", path)));
         Actor actor = SecurityContext.current().orElseThrow(AccessDeniedException::new);
         if (!Access.allows(actor, resource.requiredRoles())) {
             throw new AccessDeniedException();

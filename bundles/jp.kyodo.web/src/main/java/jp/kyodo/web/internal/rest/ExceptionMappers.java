@@ -1,6 +1,8 @@
 package jp.kyodo.web.internal.rest;
 
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -8,18 +10,42 @@ import java.util.Locale;
 import jp.kyodo.core.AccessDeniedException;
 import jp.kyodo.core.ConflictException;
 import jp.kyodo.core.DomainException;
+import jp.kyodo.core.Message;
+import jp.kyodo.core.MessageCatalog;
 import jp.kyodo.core.NotFoundException;
 import jp.kyodo.core.ValidationException;
 import jp.kyodo.core.security.SecurityContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Turn exceptions into {@link ApiError} answers. */
+/**
+ * Turn exceptions into {@link ApiError} answers, in the language the client asks for with {@code
+ * Accept-Language} (English for {@code en}, otherwise Japanese).
+ */
 final class ExceptionMappers {
 
     private static final Logger LOG = LoggerFactory.getLogger(ExceptionMappers.class);
 
+    static final MessageCatalog MESSAGES =
+            MessageCatalog.of(ExceptionMappers.class, "jp.kyodo.web.internal.rest.messages");
+
     private ExceptionMappers() {}
+
+    /** The first of Kyodo's languages the client accepts; Japanese when it names none of them. */
+    static Locale language(HttpHeaders headers) {
+        if (headers != null) {
+            try {
+                for (Locale l : headers.getAcceptableLanguages()) {
+                    if (l.getLanguage().equals("en") || l.getLanguage().equals("ja")) {
+                        return l;
+                    }
+                }
+            } catch (RuntimeException malformed) {
+                // a malformed Accept-Language header: answer in the default language
+            }
+        }
+        return Locale.JAPANESE;
+    }
 
     /** The HTTP status of a domain exception: by type, or by code for plain domain exceptions. */
     static int status(DomainException e) {
@@ -47,17 +73,31 @@ final class ExceptionMappers {
 
     /** Domain exceptions: their code and message, 4xx. */
     static final class Domain implements ExceptionMapper<DomainException> {
+        @Context
+        private HttpHeaders headers;
+
         @Override
         public Response toResponse(DomainException e) {
-            ApiError body = e instanceof ValidationException v
-                    ? new ApiError(v.code(), v.getMessage(), v.errors())
-                    : ApiError.of(e.code(), e.getMessage());
-            return json(status(e), body);
+            return json(status(e), body(e, language(headers)));
+        }
+
+        static ApiError body(DomainException e, Locale locale) {
+            return e instanceof ValidationException v
+                    ? new ApiError(
+                            v.code(),
+                            v.message(locale),
+                            v.errors().stream()
+                                    .map(f -> new ApiError.Field(f.field(), f.message(locale)))
+                                    .toList())
+                    : ApiError.of(e.code(), e.message(locale));
         }
     }
 
     /** JAX-RS's own (no such path, wrong method, unreadable JSON …): the status, a code derived from it. */
     static final class Web implements ExceptionMapper<WebApplicationException> {
+        @Context
+        private HttpHeaders headers;
+
         @Override
         public Response toResponse(WebApplicationException e) {
             Response.StatusType status = e.getResponse().getStatusInfo();
@@ -67,32 +107,40 @@ final class ExceptionMappers {
             if (status.getStatusCode() >= 500) {
                 LOG.error("REST call failed", e);
             }
-            return json(status.getStatusCode(), ApiError.of(code, message(status.getStatusCode())));
+            return json(
+                    status.getStatusCode(),
+                    ApiError.of(code, message(status.getStatusCode()).in(language(headers))));
         }
 
-        private static String message(int status) {
+        private static Message message(int status) {
             return switch (status) {
-                case 400 -> "リクエストの形式が正しくありません";
-                case 404 -> "指定されたリソースはありません";
-                case 405 -> "このメソッドは使えません";
-                case 406, 415 -> "この形式には対応していません（JSON を使ってください）";
-                default -> "リクエストを処理できませんでした";
+                case 400 -> MESSAGES.get("http.400");
+                case 404 -> MESSAGES.get("http.404");
+                case 405 -> MESSAGES.get("http.405");
+                case 406, 415 -> MESSAGES.get("http.415");
+                default -> MESSAGES.get("http.other");
             };
         }
     }
 
     /** Anything else is a bug or an outage: logged, answered without details. */
     static final class Unexpected implements ExceptionMapper<Throwable> {
+        @Context
+        private HttpHeaders headers;
+
         @Override
         public Response toResponse(Throwable e) {
+            Locale locale = language(headers);
             if (e instanceof DomainException d) {
-                return new Domain().toResponse(d);
+                return json(status(d), Domain.body(d, locale));
             }
             if (e instanceof WebApplicationException w) {
-                return new Web().toResponse(w);
+                Web web = new Web();
+                web.headers = headers;
+                return web.toResponse(w);
             }
             LOG.error("REST call failed", e);
-            return json(500, ApiError.of("internal", "サーバーでエラーが発生しました。管理者に連絡してください"));
+            return json(500, ApiError.of("internal", MESSAGES.get("internal").in(locale)));
         }
     }
 }
