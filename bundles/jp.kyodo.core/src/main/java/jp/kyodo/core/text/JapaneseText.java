@@ -1,8 +1,12 @@
 package jp.kyodo.core.text;
 
 import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Japanese-aware text handling for search, sorting by reading (よみ／ふりがな) and input clean-up.
@@ -226,5 +230,39 @@ public final class JapaneseText {
             }
             return (a == null ? "" : a).compareTo(b == null ? "" : b);
         }
+    }
+
+    /**
+     * The words of a search query, each {@linkplain #normalize normalised}: split at spaces of any width,
+     * empty and repeated words dropped. Every word must match (AND).
+     */
+    public static List<String> searchTerms(String query) {
+        if (query == null || query.isBlank()) {
+            return List.of();
+        }
+        List<String> terms = new ArrayList<>();
+        for (String word : query.strip().split("[\\s\u3000]+")) {
+            String n = normalize(word);
+            if (!n.isEmpty() && !terms.contains(n)) {
+                terms.add(n);
+            }
+        }
+        return terms;
+    }
+
+    /**
+     * The distinct pairs of neighbouring characters (bigrams) of a {@linkplain #normalize normalised}
+     * text, in order: what Japanese text without spaces between words is compared by.
+     */
+    public static Set<String> bigrams(String normalized) {
+        Set<String> grams = new LinkedHashSet<>();
+        if (normalized == null) {
+            return grams;
+        }
+        int[] cps = normalized.codePoints().toArray();
+        for (int i = 0; i + 1 < cps.length; i++) {
+            grams.add(new String(cps, i, 2));
+        }
+        return grams;
     }
 }
