@@ -119,6 +119,9 @@ public final class PipelineService implements MatchPipeline {
         }
         b.write(c -> {
             MatchStore.Row m = matches.get(c, matchId).orElseThrow(() -> notFound(matchId));
+            if (m.version() != expectedVersion) {
+                throw new ConflictException();
+            }
             if (!m.stage().next().contains(to)) {
                 throw ValidationException.of(
                         "stage", MESSAGES.get("match.moveNotAllowed", m.stage().labelJa(), to.labelJa()));
