@@ -11,6 +11,8 @@ import jp.kyodo.core.FieldError;
 import jp.kyodo.core.ValidationException;
 import jp.kyodo.core.area.AreaHierarchy;
 import jp.kyodo.core.field.ActivityFieldTaxonomy;
+import jp.kyodo.core.security.Actor;
+import jp.kyodo.core.security.SecurityContext;
 import jp.kyodo.registry.PartnerKind;
 import jp.kyodo.registry.PartnerProfile;
 import jp.kyodo.registry.PartnerProfiles;
@@ -26,6 +28,9 @@ final class Checks {
     private final Optional<AreaHierarchy> areas;
     private final Optional<ActivityFieldTaxonomy> fields;
     private final PartnerProfiles partners;
+
+    /** Looks partners up as the platform: the caller's permission for the operation was checked already. */
+    private static final Actor LOOKUP = Actor.system("matching-checks");
 
     Checks(MatchingBackend b) {
         this.areas = b.areas();
@@ -93,7 +98,7 @@ final class Checks {
 
     /** The registry's organisation (or department), active. @return its name, or empty when it is not one */
     String organisation(String field, long id) {
-        Optional<PartnerProfile> p = partners.profile(id).filter(x -> x.kind() == PartnerKind.ORGANISATION);
+        Optional<PartnerProfile> p = lookup(id).filter(x -> x.kind() == PartnerKind.ORGANISATION);
         if (p.isEmpty()) {
             error(field, "check.noOrganisation", id);
             return "";
@@ -106,7 +111,7 @@ final class Checks {
 
     /** A department of the city (市の部署) in the registry, active. @return its name */
     String department(String field, long id) {
-        Optional<PartnerProfile> p = partners.profile(id).filter(x -> x.type() == PartnerType.CITY);
+        Optional<PartnerProfile> p = lookup(id).filter(x -> x.type() == PartnerType.CITY);
         if (p.isEmpty()) {
             error(field, "check.noDepartment", id);
             return "";
@@ -119,13 +124,17 @@ final class Checks {
 
     /** A person or organisation of the registry, active. @return the profile, or empty */
     Optional<PartnerProfile> partner(String field, long id) {
-        Optional<PartnerProfile> p = partners.profile(id);
+        Optional<PartnerProfile> p = lookup(id);
         if (p.isEmpty()) {
             error(field, "check.noPartner", id);
         } else if (!p.get().active()) {
             error(field, "check.inactivePartner", p.get().name());
         }
         return p;
+    }
+
+    private Optional<PartnerProfile> lookup(long id) {
+        return SecurityContext.callAs(LOOKUP, () -> partners.profile(id));
     }
 
     void throwIfAny() {

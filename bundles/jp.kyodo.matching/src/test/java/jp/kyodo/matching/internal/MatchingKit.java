@@ -53,6 +53,8 @@ final class MatchingKit implements AutoCloseable {
     MatchingIndex index;
     MatcherService matcher;
     NeedService needs;
+    DeskService desk;
+    ProjectService projects;
     OfferService offers;
     PipelineService pipeline;
     final List<ScoringRule> rules = List.of(
@@ -67,11 +69,15 @@ final class MatchingKit implements AutoCloseable {
     /** The owner of the needs: a department. */
     final PartnerProfile department;
 
+    /** Another department, for routing desk items. */
+    final PartnerProfile environment;
+
     MatchingKit(String... disabledRules) {
         backend = new MatchingBackend(db.transactions(), audit, profiles, clock, config(disabledRules));
         backend.areas = AREAS;
         backend.fields = ActivityFieldCsv.loadDefault();
         department = profiles.organisation(PartnerType.CITY, "市民協働推進課", "", Set.of(), "kawaguchi");
+        environment = profiles.organisation(PartnerType.CITY, "環境政策課", "", Set.of(), "kawaguchi");
         start();
     }
 
@@ -83,6 +89,8 @@ final class MatchingKit implements AutoCloseable {
         needs = new NeedService(backend, index);
         offers = new OfferService(backend, index);
         pipeline = new PipelineService(backend, index);
+        desk = new DeskService(backend, index);
+        projects = new ProjectService(backend, index);
     }
 
     static <T> T as(Actor actor, Callable<T> task) {
