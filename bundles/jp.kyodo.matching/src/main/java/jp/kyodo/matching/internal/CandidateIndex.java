@@ -37,6 +37,7 @@ final class CandidateIndex {
     /** What one ranking reads: a consistent view. */
     record Snapshot(
             Entry[] entries,
+            Columns columns,
             Map<Long, int[]> postings,
             int[] dirtySlots,
             Map<String, Integer> areaIndex,
@@ -72,7 +73,15 @@ final class CandidateIndex {
             }
         });
         this.fieldIndex = Map.copyOf(f);
-        this.snapshot = new Snapshot(new Entry[0], Map.of(), new int[0], areaIndex, areaTable, hierarchy, fieldIndex);
+        this.snapshot = new Snapshot(
+                new Entry[0],
+                Columns.of(new Entry[0]),
+                Map.of(),
+                new int[0],
+                areaIndex,
+                areaTable,
+                hierarchy,
+                fieldIndex);
     }
 
     Snapshot snapshot() {
@@ -84,7 +93,7 @@ final class CandidateIndex {
     }
 
     Stats stats(long partnerId) {
-        return stats.getOrDefault(partnerId, Stats.NONE);
+        return stats.isEmpty() ? Stats.NONE : stats.getOrDefault(partnerId, Stats.NONE);
     }
 
     void putStats(long partnerId, Stats s) {
@@ -118,7 +127,15 @@ final class CandidateIndex {
         for (int i = 0; i < entries.length; i++) {
             slotOf.put(key(entries[i].kind(), entries[i].id()), i);
         }
-        snapshot = new Snapshot(entries, postings(entries), new int[0], areaIndex, areaTable, hierarchy, fieldIndex);
+        snapshot = new Snapshot(
+                entries,
+                Columns.of(entries),
+                postings(entries),
+                new int[0],
+                areaIndex,
+                areaTable,
+                hierarchy,
+                fieldIndex);
     }
 
     /** Adds or replaces entries; their slots are checked directly until the next {@link #load}. */
@@ -153,7 +170,15 @@ final class CandidateIndex {
             }
         }
         int[] distinct = Arrays.stream(Arrays.copyOf(dirty, d)).distinct().toArray();
-        snapshot = new Snapshot(entries, s.postings(), distinct, areaIndex, areaTable, hierarchy, fieldIndex);
+        snapshot = new Snapshot(
+                entries,
+                s.columns().with(entries, distinct),
+                s.postings(),
+                distinct,
+                areaIndex,
+                areaTable,
+                hierarchy,
+                fieldIndex);
     }
 
     /** How many slots are checked one by one; above a few thousand a rebuild is worth it. */
@@ -165,7 +190,14 @@ final class CandidateIndex {
     synchronized void compact() {
         Snapshot s = snapshot;
         snapshot = new Snapshot(
-                s.entries(), postings(s.entries()), new int[0], areaIndex, areaTable, hierarchy, fieldIndex);
+                s.entries(),
+                s.columns(),
+                postings(s.entries()),
+                new int[0],
+                areaIndex,
+                areaTable,
+                hierarchy,
+                fieldIndex);
     }
 
     private static Map<Long, int[]> postings(Entry[] entries) {

@@ -3,12 +3,15 @@ package jp.kyodo.matching.internal;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.function.LongFunction;
 import jp.kyodo.matching.Candidate;
+import jp.kyodo.matching.CandidateKind;
 import jp.kyodo.matching.CandidateProfile;
 import jp.kyodo.matching.CandidateRef;
 import jp.kyodo.matching.NeedDraft;
@@ -21,17 +24,29 @@ import jp.kyodo.registry.PartnerType;
 import jp.kyodo.registry.TimeBand;
 
 /**
- * Ranks the index's candidates for one need: the hard filters first (what kind of help, may be proposed at
- * all, not the owner, not already proposed), then a cheap relevance gate (shares a skill bigram, a field,
- * or is an offer of the wanted kind), then every rule's points for the candidates left, keeping the best in
- * a small heap; only the shown candidates get their reasons. No database, no allocation per candidate.
+ * Ranks the index's candidates for one need. First, over the primitive {@link Columns} only: the hard
+ * filters (the kind of help, may be proposed at all, not the owner, offer not expired) and a relevance gate
+ * (shares a skill bigram — counted for every candidate at once from the bigram postings —, shares a field,
+ * or is an offer of the wanted kind). Then every rule's points for the candidates left, keeping the best in
+ * a small heap. Only the shown candidates get their reasons. No database.
  */
 final class Ranking {
 
-    /** Who is excluded and how names are shown. */
+    /** The need, who is already proposed for it, today, and how many to show. */
     record Request(NeedDraft need, Set<CandidateRef> alreadyProposed, LocalDate today, int limit) {}
 
+    private static final PartnerType[] TYPES = PartnerType.values();
+    private static final OfferKind[] OFFER_KINDS = OfferKind.values();
+    private static final CandidateKind[] KINDS = CandidateKind.values();
+
     private Ranking() {}
+
+    /** How the list names candidates. */
+    interface NameMask {
+        String name(Entry e);
+
+        String detail(Entry e);
+    }
 
     static List<Candidate> rank(
             CandidateIndex.Snapshot s,
@@ -40,31 +55,38 @@ final class Ranking {
             LongFunction<CandidateIndex.Stats> stats,
             NameMask names) {
         NeedDraft need = request.need();
+        Columns col = s.columns();
         Cursor cursor = new Cursor(s, need, stats);
-        boolean[] gramHit = gramHits(s, cursor.needGrams);
         boolean everything = cursor.needGrams.length == 0 && cursor.needFieldBits == 0;
+        Serves serves = new Serves(need.kinds());
+        Set<Long> proposed = new HashSet<>();
+        request.alreadyProposed().forEach(r -> proposed.add(key(r.kind().ordinal(), r.id())));
+        ScoringRule[] ruleArray = rules.toArray(ScoringRule[]::new);
+        int today = (int) request.today().toEpochDay();
+        long owner = need.ownerId();
+        long needFields = cursor.needFieldBits;
+        short[] hits = cursor.hits;
         PriorityQueue<double[]> best = new PriorityQueue<>(Comparator.comparingDouble(a -> a[0]));
-        Entry[] entries = s.entries();
-        for (int slot = 0; slot < entries.length; slot++) {
-            Entry e = entries[slot];
-            if (!e.eligible()
-                    || !serves(e, need.kinds())
-                    || e.partnerId() == need.ownerId()
-                    || (e.validUntil() != null && e.validUntil().isBefore(request.today()))
-                    || request.alreadyProposed().contains(e.ref())) {
+        int n = col.kind().length;
+        for (int slot = 0; slot < n; slot++) {
+            int flags = col.flags()[slot];
+            if ((flags & Columns.ELIGIBLE) == 0
+                    || !serves.test(col, slot, flags)
+                    || col.partnerId()[slot] == owner
+                    || col.validUntil()[slot] < today) {
                 continue;
             }
+            int offer = col.offerKind()[slot];
             boolean relevant = everything
-                    || gramHit[slot]
-                    || (e.fieldBits() & cursor.needFieldBits) != 0
-                    || (e.offerKind() != null
-                            && !java.util.Collections.disjoint(e.offerKind().serves(), need.kinds()));
-            if (!relevant) {
+                    || hits[slot] > 0
+                    || (col.fieldBits()[slot] & needFields) != 0
+                    || (offer != Columns.NONE && serves.offer[offer - 1]);
+            if (!relevant || (!proposed.isEmpty() && proposed.contains(key(col.kind()[slot], col.id()[slot])))) {
                 continue;
             }
-            cursor.at(e);
+            cursor.at(slot);
             double score = 0;
-            for (ScoringRule rule : rules) {
+            for (ScoringRule rule : ruleArray) {
                 score += rule.score(need, cursor);
             }
             if (best.size() < request.limit()) {
@@ -79,10 +101,11 @@ final class Ranking {
         top.sort(Comparator.<double[]>comparingDouble(a -> -a[0]).thenComparingDouble(a -> -a[1]));
         List<Candidate> result = new ArrayList<>(top.size());
         for (double[] t : top) {
-            Entry e = entries[(int) -t[1]];
-            cursor.at(e);
+            int slot = (int) -t[1];
+            Entry e = s.entries()[slot];
+            cursor.at(slot);
             List<ScoreTerm> terms = new ArrayList<>();
-            for (ScoringRule rule : rules) {
+            for (ScoringRule rule : ruleArray) {
                 double points = rule.score(need, cursor);
                 if (points != 0) {
                     terms.add(new ScoreTerm(rule.id(), rule.label(), points, rule.reason(need, cursor, points)));
@@ -95,77 +118,96 @@ final class Ranking {
         return result;
     }
 
-    /** How the list names candidates: private persons are named only to coordinators. */
-    interface NameMask {
-        String name(Entry e);
-
-        String detail(Entry e);
+    private static long key(int kind, long id) {
+        return id * 4 + kind;
     }
 
-    /** Slots sharing at least one bigram with the need: postings, and the changed slots checked directly. */
-    private static boolean[] gramHits(CandidateIndex.Snapshot s, long[] needGrams) {
-        boolean[] hit = new boolean[s.entries().length];
-        if (needGrams.length == 0) {
-            return hit;
-        }
-        for (long g : needGrams) {
-            int[] list = s.postings().get(g);
-            if (list != null) {
-                for (int slot : list) {
-                    if (slot < hit.length) {
-                        hit[slot] = true;
-                    }
-                }
+    /** Which candidates can give any of the kinds of help asked for, decided once per ranking. */
+    private static final class Serves {
+        final boolean[] offer = new boolean[OfferKind.values().length];
+        final boolean[] organisation = new boolean[PartnerType.values().length];
+        final boolean volunteer;
+        final boolean expert;
+
+        Serves(Set<NeedKind> kinds) {
+            for (OfferKind k : OfferKind.values()) {
+                offer[k.ordinal()] = !Collections.disjoint(k.serves(), kinds);
             }
+            for (PartnerType t : PartnerType.values()) {
+                organisation[t.ordinal()] = kinds.stream().anyMatch(k -> servesAsOrganisation(t, k));
+            }
+            volunteer = kinds.contains(NeedKind.PEOPLE);
+            expert = volunteer || kinds.contains(NeedKind.EXPERT) || kinds.contains(NeedKind.INFORMATION);
         }
-        for (int slot : s.dirtySlots()) {
-            hit[slot] = s.entries()[slot].sharedGrams(needGrams) > 0;
+
+        boolean test(Columns col, int slot, int flags) {
+            int kind = col.kind()[slot];
+            if (kind == CandidateKind.OFFER.ordinal()) {
+                return offer[col.offerKind()[slot] - 1];
+            }
+            if (kind == CandidateKind.PERSON.ordinal()) {
+                return (expert && (flags & Columns.EXPERT) != 0) || (volunteer && (flags & Columns.VOLUNTEER) != 0);
+            }
+            int type = col.partnerType()[slot];
+            return type != Columns.NONE && organisation[type - 1];
         }
-        return hit;
     }
 
-    /** Whether the candidate can give any of the kinds of help asked for. */
+    /** Whether the candidate can give any of the kinds of help asked for (for a proposal's check). */
     static boolean serves(Entry e, Set<NeedKind> kinds) {
         for (NeedKind k : kinds) {
-            if (serves(e, k)) {
+            boolean serves =
+                    switch (e.kind()) {
+                        case OFFER -> e.offerKind().serves().contains(k);
+                        case PERSON -> switch (k) {
+                            case PEOPLE -> e.volunteer() || e.expert();
+                            case EXPERT, INFORMATION -> e.expert();
+                            default -> false;
+                        };
+                        case ORGANISATION -> servesAsOrganisation(e.partnerType(), k);
+                    };
+            if (serves) {
                 return true;
             }
         }
         return false;
     }
 
-    private static boolean serves(Entry e, NeedKind k) {
-        return switch (e.kind()) {
-            case OFFER -> e.offerKind().serves().contains(k);
-            case PERSON -> switch (k) {
-                case PEOPLE -> e.volunteer() || e.expert();
-                case EXPERT, INFORMATION -> e.expert();
-                default -> false;
-            };
-            case ORGANISATION -> switch (k) {
-                case PARTNER -> e.partnerType() != PartnerType.CITY;
-                case MONEY, GOODS -> e.partnerType() == PartnerType.BUSINESS;
-                case PLACE -> e.partnerType() == PartnerType.EDUCATION;
-                case INFORMATION -> e.partnerType() == PartnerType.CIVIC || e.partnerType() == PartnerType.EDUCATION;
-                default -> false;
-            };
+    private static boolean servesAsOrganisation(PartnerType type, NeedKind k) {
+        return switch (k) {
+            case PARTNER -> type != PartnerType.CITY;
+            case MONEY, GOODS -> type == PartnerType.BUSINESS;
+            case PLACE -> type == PartnerType.EDUCATION;
+            case INFORMATION -> type == PartnerType.CIVIC || type == PartnerType.EDUCATION;
+            default -> false;
         };
     }
 
-    /** The {@link CandidateProfile} the rules see: one object moved from candidate to candidate. */
+    /**
+     * The {@link CandidateProfile} the rules see: one object moved from slot to slot, reading the columns;
+     * the {@link Entry} itself only when a rule asks for its sets.
+     */
     static final class Cursor implements CandidateProfile {
 
         final long[] needGrams;
         final long needFieldBits;
+        /** Per slot: how many of the need's bigrams its skills hold. */
+        final short[] hits;
+
+        private final CandidateIndex.Snapshot s;
+        private final Columns col;
         private final int needSlots;
         private final Proximity[] proximityByArea;
         private final LongFunction<CandidateIndex.Stats> stats;
 
-        private Entry e;
+        private int slot;
         private CandidateIndex.Stats history;
 
         Cursor(CandidateIndex.Snapshot s, NeedDraft need, LongFunction<CandidateIndex.Stats> stats) {
-            this.needGrams = Entry.grams(need.skills().isEmpty() ? need.title() : need.skills());
+            this.s = s;
+            this.col = s.columns();
+            long[] grams = Entry.grams(need.skills().isEmpty() ? need.title() : need.skills());
+            this.needGrams = grams.length > Short.MAX_VALUE ? java.util.Arrays.copyOf(grams, Short.MAX_VALUE) : grams;
             long bits = 0;
             for (String code : need.fieldCodes()) {
                 Integer bit = s.fieldIndex().get(code);
@@ -178,78 +220,107 @@ final class Ranking {
             this.needSlots = slots == 0 ? Entry.slots(Set.of(DayOfWeek.values()), Set.of(TimeBand.values())) : slots;
             this.proximityByArea = Proximities.to(s.hierarchy(), s.areaTable(), need.areaCode());
             this.stats = stats;
+            this.hits = hits(s, needGrams);
         }
 
-        void at(Entry entry) {
-            this.e = entry;
+        /** Bigram hits of every slot: from the postings, and the slots changed since counted directly. */
+        private static short[] hits(CandidateIndex.Snapshot s, long[] needGrams) {
+            short[] hits = new short[s.entries().length];
+            if (needGrams.length == 0) {
+                return hits;
+            }
+            for (long g : needGrams) {
+                int[] list = s.postings().get(g);
+                if (list != null) {
+                    for (int slot : list) {
+                        if (slot < hits.length) {
+                            hits[slot]++;
+                        }
+                    }
+                }
+            }
+            for (int slot : s.dirtySlots()) {
+                hits[slot] = (short) s.entries()[slot].sharedGrams(needGrams);
+            }
+            return hits;
+        }
+
+        void at(int newSlot) {
+            this.slot = newSlot;
             this.history = null;
+        }
+
+        private Entry entry() {
+            return s.entries()[slot];
         }
 
         @Override
         public CandidateRef ref() {
-            return e.ref();
+            return new CandidateRef(KINDS[col.kind()[slot]], col.id()[slot]);
         }
 
         @Override
         public PartnerType partnerType() {
-            return e.partnerType();
+            int t = col.partnerType()[slot];
+            return t == Columns.NONE ? null : TYPES[t - 1];
         }
 
         @Override
         public OfferKind offerKind() {
-            return e.offerKind();
+            int k = col.offerKind()[slot];
+            return k == Columns.NONE ? null : OFFER_KINDS[k - 1];
         }
 
         @Override
         public boolean expert() {
-            return e.expert();
+            return (col.flags()[slot] & Columns.EXPERT) != 0;
         }
 
         @Override
         public boolean volunteer() {
-            return e.volunteer();
+            return (col.flags()[slot] & Columns.VOLUNTEER) != 0;
         }
 
         @Override
         public Set<String> fieldCodes() {
-            return e.fieldCodes();
+            return entry().fieldCodes();
         }
 
         @Override
         public Set<String> areaCodes() {
-            return e.areaCodes();
+            return entry().areaCodes();
         }
 
         @Override
         public Set<DayOfWeek> days() {
-            return e.days();
+            return entry().days();
         }
 
         @Override
         public Set<TimeBand> times() {
-            return e.times();
+            return entry().times();
         }
 
         @Override
         public int sharedFieldCount() {
-            return Long.bitCount(e.fieldBits() & needFieldBits);
+            return Long.bitCount(col.fieldBits()[slot] & needFieldBits);
         }
 
         @Override
         public int skillCoverage() {
-            return needGrams.length == 0 ? 0 : e.sharedGrams(needGrams) * 100 / needGrams.length;
+            return needGrams.length == 0 ? 0 : hits[slot] * 100 / needGrams.length;
         }
 
         @Override
         public boolean hasSkill(String word) {
             long[] grams = Entry.grams(word);
-            return grams.length > 0 && e.sharedGrams(grams) == grams.length;
+            return grams.length > 0 && entry().sharedGrams(grams) == grams.length;
         }
 
         @Override
         public Proximity proximity() {
             Proximity best = Proximity.UNKNOWN;
-            for (int a : e.areaIndexes()) {
+            for (int a : col.areas()[slot]) {
                 if (proximityByArea[a].ordinal() < best.ordinal()) {
                     best = proximityByArea[a];
                 }
@@ -259,7 +330,8 @@ final class Ranking {
 
         @Override
         public int sharedSlots() {
-            return e.slots() == 0 ? Integer.bitCount(needSlots) : Integer.bitCount(e.slots() & needSlots);
+            int theirs = col.slots()[slot];
+            return theirs == 0 ? Integer.bitCount(needSlots) : Integer.bitCount(theirs & needSlots);
         }
 
         @Override
@@ -269,7 +341,7 @@ final class Ranking {
 
         private CandidateIndex.Stats history() {
             if (history == null) {
-                history = stats.apply(e.partnerId());
+                history = stats.apply(col.partnerId()[slot]);
             }
             return history;
         }
