@@ -87,6 +87,7 @@ public final class TestDatabase implements AutoCloseable {
     private final BasicManagedDataSource dataSource;
     private final JtaTransactions transactions;
     private final ConnectionSource plain;
+    private final List<TestJpa> units = new ArrayList<>();
 
     private TestDatabase(Kind kind, String name, XADataSource xa, ConnectionSource plain) {
         this.kind = kind;
@@ -220,6 +221,17 @@ public final class TestDatabase implements AutoCloseable {
         return plain.get();
     }
 
+    /**
+     * The persistence unit of the module under test ({@code META-INF/persistence.xml}) on this database,
+     * behind the {@link org.apache.aries.jpa.template.JpaTemplate} a bundle gets from Aries JPA; its work
+     * joins the transactions of {@link #transactions()}. Closed with the database.
+     */
+    public TestJpa jpa(String unitName) {
+        TestJpa jpa = new TestJpa(unitName, tm, dataSource);
+        units.add(jpa);
+        return jpa;
+    }
+
     /** Runs SQL statements directly (auto-commit), for a test's setup. */
     public void execute(String... sql) {
         try (Connection c = connect();
@@ -234,6 +246,7 @@ public final class TestDatabase implements AutoCloseable {
 
     @Override
     public void close() {
+        units.forEach(TestJpa::close);
         transactions.close();
         try {
             dataSource.close();
