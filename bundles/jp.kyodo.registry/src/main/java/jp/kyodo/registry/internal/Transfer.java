@@ -14,7 +14,6 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -84,13 +83,13 @@ public final class Transfer implements RegistryTransfer {
             return report(kind, charset, table.rows().size(), errors, false, 0);
         }
         List<Object> drafts = new ArrayList<>(table.rows().size());
-        Map<String, Integer> seen = new HashMap<>();
+        Map<NameKey, Integer> seen = new HashMap<>();
         Rules rules = b.rules();
         int n = 0;
         for (CsvRow row : table.rows()) {
             Object clean = check(kind, row, rules);
             if (clean != null) {
-                String key = duplicateKey(clean);
+                NameKey key = duplicateKey(clean);
                 Integer first = seen.putIfAbsent(key, row.number());
                 if (first != null) {
                     row.reject(null, "名称とふりがなが " + first + "行目 と同じです（重複）");
@@ -198,26 +197,15 @@ public final class Transfer implements RegistryTransfer {
         }
     }
 
-    private static String duplicateKey(Object draft) {
+    private NameKey duplicateKey(Object draft) {
         return draft instanceof OrganisationDraft o
-                ? o.name() + "\u0000" + o.nameReading()
-                : ((PersonDraft) draft).name() + "\u0000" + ((PersonDraft) draft).nameReading();
+                ? b.organisations().nameKey(o)
+                : b.people().nameKey((PersonDraft) draft);
     }
 
     /** Rows that are already in the registry (same name and reading), as errors. */
     private List<RowError> existing(PartnerKind kind, List<CsvRow> rows, List<Object> drafts) {
-        Set<String> stored = b.tx.read(c -> {
-            Set<String> keys = new HashSet<>();
-            String sql = "SELECT NAME, READING FROM REG_PARTNER WHERE ACTIVE = TRUE AND PTYPE "
-                    + (kind == PartnerKind.ORGANISATION ? "<>" : "=") + " 'CITIZEN'";
-            try (var ps = c.prepareStatement(sql);
-                    var rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    keys.add(rs.getString(1) + "\u0000" + rs.getString(2));
-                }
-            }
-            return keys;
-        });
+        Set<NameKey> stored = b.read(c -> b.scans().activeNames(c, kind));
         List<RowError> errors = new ArrayList<>();
         for (int i = 0; i < drafts.size(); i++) {
             if (stored.contains(duplicateKey(drafts.get(i)))) {
@@ -231,17 +219,15 @@ public final class Transfer implements RegistryTransfer {
     }
 
     private int write(PartnerKind kind, List<Object> drafts, IntConsumer tell) {
-        Organisations organisations = new Organisations(b);
-        People people = new People(b);
-        long[] range = b.tx.write(c -> {
+        long[] range = b.write(c -> {
             long first = -1;
             long last = -1;
             int n = 0;
             List<Long> ids = new ArrayList<>(drafts.size());
             for (Object d : drafts) {
                 long id = d instanceof OrganisationDraft o
-                        ? organisations.insertRow(c, o)
-                        : people.insertRow(c, (PersonDraft) d);
+                        ? b.organisations().insert(c, o)
+                        : b.people().insert(c, (PersonDraft) d);
                 ids.add(id);
                 first = first < 0 ? id : first;
                 last = id;
@@ -249,20 +235,20 @@ public final class Transfer implements RegistryTransfer {
                     tell.accept(n);
                 }
             }
-            b.indexChanged(ids);
-            b.audit.record(
+            b.reindexAfterCommit(ids);
+            b.audit(
                     AuditAction.IMPORT,
-                    kind == PartnerKind.ORGANISATION ? Organisations.RECORD_TYPE : People.RECORD_TYPE,
+                    kind == PartnerKind.ORGANISATION ? OrganisationStore.RECORD_TYPE : PersonStore.RECORD_TYPE,
                     null,
                     "CSVから" + kind.labelJa() + " " + drafts.size() + "件を登録（ID " + first + "〜" + last + "）");
+            b.postAfterCommit(
+                    kind == PartnerKind.ORGANISATION
+                            ? jp.kyodo.registry.RegistryEvents.ORGANISATION_CREATED
+                            : jp.kyodo.registry.RegistryEvents.PERSON_CREATED,
+                    last);
             return new long[] {first, last};
         });
         tell.accept(drafts.size());
-        b.post(
-                kind == PartnerKind.ORGANISATION
-                        ? jp.kyodo.registry.RegistryEvents.ORGANISATION_CREATED
-                        : jp.kyodo.registry.RegistryEvents.PERSON_CREATED,
-                range[1]);
         return drafts.size();
     }
 
@@ -283,26 +269,24 @@ public final class Transfer implements RegistryTransfer {
         CsvWriter csv = new CsvWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8)).withByteOrderMark();
         csv.row(columns(kind));
         int[] count = {0};
-        b.tx.write(c -> {
-            List<Long> ids = new ArrayList<>();
-            b.store.forEach(c, spec, s -> ids.add(s.id()));
-            for (long id : ids) {
+        b.write(c -> {
+            for (long id : b.scans().ids(c, spec)) {
                 try {
                     if (kind == PartnerKind.ORGANISATION) {
                         csv.row(CsvLayouts.row(
-                                Privacy.mask(b.details.organisation(c, id).orElseThrow(), actor), b.fields()));
+                                Privacy.mask(b.organisations().read(c, id).orElseThrow(), actor), b.fields()));
                     } else {
-                        csv.row(CsvLayouts.row(Privacy.mask(
-                                b.details.person(c, id).orElseThrow().draft(), actor)));
+                        csv.row(CsvLayouts.row(
+                                Privacy.mask(b.people().read(c, id).orElseThrow(), actor)));
                     }
                 } catch (IOException e) {
                     throw new java.io.UncheckedIOException(e);
                 }
                 count[0]++;
             }
-            b.audit.record(
+            b.audit(
                     AuditAction.EXPORT,
-                    kind == PartnerKind.ORGANISATION ? Organisations.RECORD_TYPE : People.RECORD_TYPE,
+                    kind == PartnerKind.ORGANISATION ? OrganisationStore.RECORD_TYPE : PersonStore.RECORD_TYPE,
                     null,
                     kind.labelJa() + " " + count[0] + "件をCSVに出力"
                             + (query.text().isEmpty() ? "" : "（検索: " + query.text() + "）"));

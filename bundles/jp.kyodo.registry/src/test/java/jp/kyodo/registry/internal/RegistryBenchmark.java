@@ -82,7 +82,7 @@ class RegistryBenchmark {
             System.out.printf(
                     Locale.ROOT,
                     "%nRegistry benchmark: %,d partners on embedded Derby (%s)%n",
-                    kit.db.transactions().read(c -> kit.backend.store.countWhere(c, "1 = 1")),
+                    kit.db.transactions().read(c -> kit.backend.scans().count(c)),
                     folder.toAbsolutePath());
             System.out.printf(
                     Locale.ROOT,
@@ -198,7 +198,7 @@ class RegistryBenchmark {
         SearchSpec spec = kit.backend.searchSpec(query, STAFF, false);
         return kit.db
                 .transactions()
-                .read(c -> kit.backend.store.search(c, spec, PageRequest.first(50)))
+                .read(c -> kit.backend.scans().search(c, spec, PageRequest.first(50)))
                 .total();
     }
 
@@ -206,16 +206,15 @@ class RegistryBenchmark {
         long start = System.nanoTime();
         DemoData data = new DemoData(7L, kit.backend.areas, ActivityFieldCsv.loadDefault(), RegistryKit.TODAY);
         List<OrganisationDraft> orgs = data.organisations(ORGANISATIONS);
-        insert(
-                kit,
-                orgs,
-                (c, d) -> kit.organisations.insertRow(c, kit.backend.rules().check(d)));
+        insert(kit, orgs, (c, d) -> kit.backend
+                .organisations()
+                .insert(c, kit.backend.rules().check(d)));
         for (int from = 0; from < PEOPLE; from += 10_000) {
             List<PersonDraft> people = data.people(10_000);
             insert(kit, people, (c, d) -> {
-                long id = kit.people.insertRow(c, kit.backend.rules().check(d));
+                long id = kit.backend.people().insert(c, kit.backend.rules().check(d));
                 if (id % 10 != 0) { // 90% gave a PROFILE consent
-                    kit.backend.store.setProfileConsent(c, id, true);
+                    kit.backend.partners().setProfileConsent(c, id, true);
                 }
                 return id;
             });
