@@ -1,6 +1,7 @@
 package jp.kyodo.registry.internal;
 
 import jp.kyodo.core.ConflictException;
+import jp.kyodo.core.Message;
 import jp.kyodo.core.NotFoundException;
 import jp.kyodo.core.ValidationException;
 import jp.kyodo.core.audit.AuditAction;
@@ -31,15 +32,16 @@ final class Activation {
         Permissions.requireRole(Role.COORDINATOR);
         String why = reason == null ? "" : reason.strip();
         if (!active && why.isEmpty()) {
-            throw ValidationException.of("reason", "無効化の理由を入力してください");
+            throw ValidationException.of("reason", Messages.get("deactivate.reasonRequired"));
         }
-        String label = store.kind().labelJa();
+        Message kind = Messages.kind(store.kind());
         b.write(c -> {
-            PartnerMeta meta =
-                    store.meta(c, id).orElseThrow(() -> new NotFoundException(label + "（ID " + id + "）は見つかりません"));
+            PartnerMeta meta = store.meta(c, id)
+                    .orElseThrow(() -> new NotFoundException(Messages.get("partner.notFound", kind, id)));
             precondition.run(c);
             if (meta.active() == active) {
-                throw new ConflictException("この" + label + (active ? "はすでに有効です" : "はすでに無効化されています"));
+                throw new ConflictException(
+                        Messages.get(active ? "partner.alreadyActive" : "partner.alreadyInactive", kind));
             }
             b.partners().setActive(c, id, active);
             store.setDeactivationReason(c, id, active ? null : why);

@@ -22,7 +22,7 @@ final class CsvCells {
             try {
                 return Wareki.parseDate(s);
             } catch (ValidationException e) {
-                throw ValidationException.of("value", "日付は 2024-04-01、2024/4/1 または 令和6年4月1日 の形で入力してください");
+                throw ValidationException.of("value", Messages.get("csv.date"));
             }
         });
     }
@@ -36,7 +36,7 @@ final class CsvCells {
             try {
                 return Integer.valueOf(JapaneseText.normalizeWidth(s).replace(",", ""));
             } catch (NumberFormatException e) {
-                throw ValidationException.of("value", "数字で入力してください");
+                throw ValidationException.of("value", Messages.get("csv.number"));
             }
         });
     }

@@ -36,7 +36,7 @@ public final class Directory implements PartnerDirectory {
                 return true;
             }
             if (!s.property().equals(SORT_READING)) {
-                throw ValidationException.of("sort", "並べ替えは reading（よみ）か updated（更新日）です");
+                throw ValidationException.of("sort", Messages.get("search.sort"));
             }
         }
         return false;

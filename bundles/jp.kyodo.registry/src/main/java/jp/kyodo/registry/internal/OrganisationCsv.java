@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import jp.kyodo.core.Message;
 import jp.kyodo.core.ValidationException;
 import jp.kyodo.core.csv.CsvRow;
 import jp.kyodo.core.field.ActivityField;
@@ -119,8 +120,9 @@ final class OrganisationCsv implements TransferKind<OrganisationDraft> {
     }
 
     @Override
-    public String unknownColumn(String column, List<String> header) {
-        return "「" + column + "」はこの形式にない列です。列名をお確かめください" + (header.contains("氏名") ? "（個人のファイルではありませんか）" : "");
+    public Message unknownColumn(String column, List<String> header) {
+        // a column of the people's layout: the file is likely of the other kind
+        return Messages.get(header.contains("氏名") ? "import.unknownColumnPersonFile" : "import.unknownColumn", column);
     }
 
     @Override
@@ -159,12 +161,12 @@ final class OrganisationCsv implements TransferKind<OrganisationDraft> {
     public OrganisationDraft parse(CsvRow row, Optional<ActivityFieldTaxonomy> fields) {
         PartnerType type = row.parse("種別", s -> PartnerType.parse(s)
                 .filter(t -> t != PartnerType.CITIZEN)
-                .orElseThrow(() -> ValidationException.of("value", "種別は 地縁団体・市民団体・事業者・教育機関等・市の部署 のいずれかです")));
+                .orElseThrow(() -> ValidationException.of("value", Messages.get("csv.type"))));
         String statusText = row.get("状態");
         OrganisationStatus status = statusText.isEmpty()
                 ? OrganisationStatus.REGISTERED
                 : row.parse("状態", s -> OrganisationStatus.parse(s)
-                        .orElseThrow(() -> ValidationException.of("value", "状態は 申請中・登録・休止・解散 のいずれかです")));
+                        .orElseThrow(() -> ValidationException.of("value", Messages.get("csv.status"))));
         return new OrganisationDraft(
                 type,
                 row.get("名称"),

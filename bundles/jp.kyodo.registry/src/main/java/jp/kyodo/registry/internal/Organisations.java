@@ -13,6 +13,7 @@ import jp.kyodo.registry.Membership;
 import jp.kyodo.registry.Organisation;
 import jp.kyodo.registry.OrganisationDraft;
 import jp.kyodo.registry.OrganisationRegistry;
+import jp.kyodo.registry.PartnerKind;
 import jp.kyodo.registry.PartnerSummary;
 import jp.kyodo.registry.RegistryEvents;
 import org.osgi.service.component.annotations.Activate;
@@ -34,7 +35,7 @@ public final class Organisations implements OrganisationRegistry {
     }
 
     private static NotFoundException notFound(long id) {
-        return new NotFoundException("団体（ID " + id + "）は見つかりません");
+        return new NotFoundException(Messages.get("partner.notFound", Messages.kind(PartnerKind.ORGANISATION), id));
     }
 
     @Override
@@ -131,14 +132,15 @@ public final class Organisations implements OrganisationRegistry {
         Permissions.requireRole(Role.COORDINATOR);
         String r = role == null ? "" : role.strip();
         if (r.length() > 60) {
-            throw ValidationException.of("role", "役割は60文字以内で入力してください");
+            throw ValidationException.of("role", Messages.get("member.roleTooLong"));
         }
         b.write(c -> {
             store.meta(c, organisationId).orElseThrow(() -> notFound(organisationId));
             b.people()
                     .meta(c, personId)
                     .filter(PartnerMeta::active)
-                    .orElseThrow(() -> new NotFoundException("個人（ID " + personId + "）は見つかりません"));
+                    .orElseThrow(() -> new NotFoundException(
+                            Messages.get("partner.notFound", Messages.kind(PartnerKind.PERSON), personId)));
             boolean added = memberships.put(c, organisationId, personId, r);
             b.audit(
                     AuditAction.UPDATE,
@@ -159,7 +161,7 @@ public final class Organisations implements OrganisationRegistry {
         Permissions.requireRole(Role.COORDINATOR);
         b.write(c -> {
             if (!memberships.remove(c, organisationId, personId)) {
-                throw new NotFoundException("この会員は登録されていません");
+                throw new NotFoundException(Messages.get("member.notRegistered"));
             }
             b.audit(AuditAction.UPDATE, OrganisationStore.RECORD_TYPE, organisationId, "会員を削除: 個人ID " + personId);
             b.postAfterCommit(RegistryEvents.ORGANISATION_UPDATED, organisationId);

@@ -101,7 +101,7 @@ final class PartnerTable {
             ps.setLong(next, id);
             ps.setInt(next + 1, expectedVersion);
             if (ps.executeUpdate() == 0) {
-                throw new ConflictException("この記録は他の人が先に更新しました。画面を開き直してから、もう一度変更してください");
+                throw new ConflictException(Messages.get("partner.changedMeanwhile"));
             }
         }
         writeFieldsAndAreas(c, id, row, true);

@@ -17,6 +17,7 @@ import jp.kyodo.core.security.Role;
 import jp.kyodo.core.security.SecurityContext;
 import jp.kyodo.registry.Consent;
 import jp.kyodo.registry.ConsentScope;
+import jp.kyodo.registry.PartnerKind;
 import jp.kyodo.registry.PartnerSummary;
 import jp.kyodo.registry.Person;
 import jp.kyodo.registry.PersonDraft;
@@ -46,11 +47,11 @@ public final class People implements PersonRegistry {
     }
 
     private static NotFoundException notFound(long id) {
-        return new NotFoundException("個人（ID " + id + "）は見つかりません");
+        return new NotFoundException(Messages.get("partner.notFound", Messages.kind(PartnerKind.PERSON), id));
     }
 
     private static ConflictException erasedUnchangeable() {
-        return new ConflictException("個人情報を消去した記録は変更できません");
+        return new ConflictException(Messages.get("person.erasedUnchangeable"));
     }
 
     @Override
@@ -142,12 +143,12 @@ public final class People implements PersonRegistry {
         Permissions.requireRole(Role.COORDINATOR);
         String why = reason == null ? "" : reason.strip();
         if (why.isEmpty()) {
-            throw ValidationException.of("reason", "消去の理由（本人からの申出の日付など）を入力してください");
+            throw ValidationException.of("reason", Messages.get("erase.reasonRequired"));
         }
         b.write(c -> {
             PartnerMeta meta = store.meta(c, id).orElseThrow(() -> notFound(id));
             if (store.stored(c, id).orElseThrow().erased()) {
-                throw new ConflictException("この個人の個人情報はすでに消去されています");
+                throw new ConflictException(Messages.get("person.alreadyErased"));
             }
             store.update(c, id, meta.version(), PersonDraft.of(ERASED_NAME, ""));
             b.partners().setActive(c, id, false);
@@ -186,16 +187,16 @@ public final class People implements PersonRegistry {
         String why = purpose == null ? "" : purpose.strip();
         List<FieldError> errors = new ArrayList<>();
         if (scope == null) {
-            errors.add(new FieldError("scope", "同意の内容を選んでください"));
+            errors.add(new FieldError("scope", Messages.get("consent.scopeRequired")));
         }
         if (to.isEmpty() || to.length() > 200) {
-            errors.add(new FieldError("recipient", "提供先を200文字以内で入力してください"));
+            errors.add(new FieldError("recipient", Messages.get("consent.recipient")));
         }
         if (why.isEmpty() || why.length() > 500) {
-            errors.add(new FieldError("purpose", "利用目的を500文字以内で入力してください"));
+            errors.add(new FieldError("purpose", Messages.get("consent.purpose")));
         }
         if (given.isAfter(today)) {
-            errors.add(new FieldError("givenOn", "同意日に未来の日付は入力できません"));
+            errors.add(new FieldError("givenOn", Messages.get("consent.givenInFuture")));
         }
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
@@ -203,7 +204,7 @@ public final class People implements PersonRegistry {
         long consentId = b.write(c -> {
             store.meta(c, personId).orElseThrow(() -> notFound(personId));
             if (store.stored(c, personId).orElseThrow().erased()) {
-                throw new ConflictException("個人情報を消去した記録には同意を登録できません");
+                throw new ConflictException(Messages.get("consent.personErased"));
             }
             long id = consents.insert(c, personId, scope, to, why, given);
             refreshProfileConsent(c, personId);
@@ -219,16 +220,16 @@ public final class People implements PersonRegistry {
         Permissions.requireRole(Role.COORDINATOR);
         LocalDate on = withdrawnOn == null ? b.today() : withdrawnOn;
         if (on.isAfter(b.today())) {
-            throw ValidationException.of("withdrawnOn", "撤回日に未来の日付は入力できません");
+            throw ValidationException.of("withdrawnOn", Messages.get("consent.withdrawnInFuture"));
         }
         return b.write(c -> {
             Consent consent = consents.find(c, consentId)
-                    .orElseThrow(() -> new NotFoundException("同意（ID " + consentId + "）は見つかりません"));
+                    .orElseThrow(() -> new NotFoundException(Messages.get("consent.notFound", consentId)));
             if (consent.withdrawnOn() != null) {
-                throw new ConflictException("この同意はすでに撤回されています");
+                throw new ConflictException(Messages.get("consent.alreadyWithdrawn"));
             }
             if (on.isBefore(consent.givenOn())) {
-                throw ValidationException.of("withdrawnOn", "撤回日は同意日より後の日付にしてください");
+                throw ValidationException.of("withdrawnOn", Messages.get("consent.withdrawnBeforeGiven"));
             }
             consents.withdraw(c, consentId, on);
             refreshProfileConsent(c, consent.personId());

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import jp.kyodo.core.Message;
 import jp.kyodo.core.ValidationException;
 import jp.kyodo.core.csv.CsvRow;
 import jp.kyodo.core.field.ActivityFieldTaxonomy;
@@ -90,8 +91,8 @@ final class PersonCsv implements TransferKind<PersonDraft> {
     }
 
     @Override
-    public String unknownColumn(String column, List<String> header) {
-        return "「" + column + "」はこの形式にない列です。列名をお確かめください";
+    public Message unknownColumn(String column, List<String> header) {
+        return Messages.get("import.unknownColumn", column);
     }
 
     @Override
@@ -165,7 +166,7 @@ final class PersonCsv implements TransferKind<PersonDraft> {
         if (v.equals("はい") || v.equals("可") || v.equals("○") || v.equals("〇") || v.equalsIgnoreCase("yes")) {
             return true;
         }
-        throw ValidationException.of("value", "「はい」か「いいえ」で入力してください");
+        throw ValidationException.of("value", Messages.get("csv.yesNo"));
     }
 
     private static DayOfWeek day(String s) {
@@ -175,14 +176,14 @@ final class PersonCsv implements TransferKind<PersonDraft> {
                 return DayOfWeek.of(i + 1);
             }
         }
-        throw ValidationException.of("value", "曜日は 月;火;水 のように書いてください（「" + s + "」は読めません）");
+        throw ValidationException.of("value", Messages.get("csv.day", s));
     }
 
     private static TimeBand timeBand(String s) {
         return Arrays.stream(TimeBand.values())
                 .filter(t -> t.labelJa().equals(s) || t.name().equalsIgnoreCase(s))
                 .findFirst()
-                .orElseThrow(() -> ValidationException.of("value", "時間帯は 午前・午後・夜間 です（「" + s + "」は読めません）"));
+                .orElseThrow(() -> ValidationException.of("value", Messages.get("csv.timeBand", s)));
     }
 
     // ---- writing ----------------------------------------------------------------------------

@@ -247,7 +247,8 @@ public class RegistryBackend {
         if (!query.areaCode().isEmpty()) {
             inside = areas().filter(h -> h.find(query.areaCode()).isPresent())
                     .map(h -> h.descendantsAndSelf(query.areaCode()))
-                    .orElseThrow(() -> ValidationException.of("areaCode", "地域「" + query.areaCode() + "」はありません"));
+                    .orElseThrow(() ->
+                            ValidationException.of("areaCode", Messages.get("search.areaUnknown", query.areaCode())));
         }
         return new SearchSpec(query, inside, today(), !Privacy.seesPersonalData(actor), byUpdated);
     }

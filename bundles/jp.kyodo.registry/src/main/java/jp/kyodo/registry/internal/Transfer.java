@@ -92,7 +92,7 @@ public final class Transfer implements RegistryTransfer {
             throws IOException {
         byte[] bytes = csv.readNBytes(MAX_BYTES + 1);
         if (bytes.length > MAX_BYTES) {
-            throw ValidationException.of("file", "ファイルが大きすぎます（50MBまで）。分けてインポートしてください");
+            throw ValidationException.of("file", Messages.get("import.tooLarge"));
         }
         Charset charset = detect(bytes);
         CsvTable table;
@@ -115,11 +115,11 @@ public final class Transfer implements RegistryTransfer {
             if (clean != null) {
                 Integer first = seen.putIfAbsent(kind.store().nameKey(clean), row.number());
                 if (first != null) {
-                    row.reject(null, "名称とふりがなが " + first + "行目 と同じです（重複）");
+                    row.reject(null, Messages.get("import.duplicateRow", first));
                 }
             }
             for (FieldError e : row.errors()) {
-                errors.add(new RowError(row.number(), column(e.field()), e.message()));
+                errors.add(new RowError(row.number(), column(e.field()), e.message(), e.text()));
             }
             drafts.add(row.errors().isEmpty() ? clean : null);
             if (++n % PROGRESS_EVERY == 0) {
@@ -162,7 +162,7 @@ public final class Transfer implements RegistryTransfer {
 
     private static List<RowError> fileErrors(ValidationException e) {
         return e.errors().stream()
-                .map(f -> new RowError(1, column(f.field()), f.message()))
+                .map(f -> new RowError(1, column(f.field()), f.message(), f.text()))
                 .toList();
     }
 
@@ -170,7 +170,7 @@ public final class Transfer implements RegistryTransfer {
         List<RowError> errors = new ArrayList<>();
         for (String column : kind.requiredColumns()) {
             if (!header.contains(column)) {
-                errors.add(new RowError(1, column, "見出しに「" + column + "」の列がありません"));
+                errors.add(new RowError(1, column, Messages.get("import.missingColumn", column)));
             }
         }
         for (String column : header) {
@@ -212,7 +212,9 @@ public final class Transfer implements RegistryTransfer {
                 errors.add(new RowError(
                         rows.get(i).number(),
                         kind.nameColumn(),
-                        "同じ名称・ふりがなの" + kind.store().kind().labelJa() + "がすでに登録されています（重複）"));
+                        Messages.get(
+                                "import.alreadyRegistered",
+                                Messages.kind(kind.store().kind()))));
             }
         }
         return errors;

@@ -2,6 +2,7 @@ package jp.kyodo.registry.internal;
 
 import java.util.List;
 import java.util.Optional;
+import jp.kyodo.core.Message;
 import jp.kyodo.core.csv.CsvRow;
 import jp.kyodo.core.field.ActivityFieldTaxonomy;
 import jp.kyodo.core.security.Actor;
@@ -26,7 +27,7 @@ interface TransferKind<D> {
     List<String> requiredColumns();
 
     /** The error of a header column the layout does not have (the file may be of the other kind). */
-    String unknownColumn(String column, List<String> header);
+    Message unknownColumn(String column, List<String> header);
 
     /** A row as a draft; problems of the cells are recorded in the row ({@link CsvRow#errors()}). */
     D parse(CsvRow row, Optional<ActivityFieldTaxonomy> fields);
