@@ -1,9 +1,7 @@
 package jp.kyodo.core.persistence;
 
-import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -37,7 +35,8 @@ import java.util.stream.Collectors;
  * </pre>
  *
  * Immutable and thread-safe; keep one per statement shape in a constant. Names are SQL identifiers
- * (letters, digits, {@code _}), never data.
+ * (letters, digits, {@code _}), never data. {@link Jdbc} does the other chores (generated keys, nullable
+ * values read back, pages), {@link Sql} the {@code IN} lists.
  */
 public final class Columns {
 
@@ -104,7 +103,7 @@ public final class Columns {
 
     /** {@code INSERT INTO T (A, B, C) VALUES (?, ?, ?)}. */
     public String insertInto(String table) {
-        return "INSERT INTO " + table + " (" + list() + ") VALUES (" + "?, ".repeat(names.size() - 1) + "?)";
+        return "INSERT INTO " + table + " (" + list() + ") VALUES (" + Sql.placeholders(names.size()) + ")";
     }
 
     /**
@@ -146,24 +145,12 @@ public final class Columns {
         }
 
         public Values integer(String column, Integer value) {
-            return set(column, (ps, i) -> {
-                if (value == null) {
-                    ps.setNull(i, Types.INTEGER);
-                } else {
-                    ps.setInt(i, value);
-                }
-            });
+            return set(column, (ps, i) -> Jdbc.setInteger(ps, i, value));
         }
 
         /** A BIGINT, e.g. an id. */
         public Values number(String column, Long value) {
-            return set(column, (ps, i) -> {
-                if (value == null) {
-                    ps.setNull(i, Types.BIGINT);
-                } else {
-                    ps.setLong(i, value);
-                }
-            });
+            return set(column, (ps, i) -> Jdbc.setLong(ps, i, value));
         }
 
         public Values bool(String column, Boolean value) {
@@ -177,23 +164,11 @@ public final class Columns {
         }
 
         public Values date(String column, LocalDate value) {
-            return set(column, (ps, i) -> {
-                if (value == null) {
-                    ps.setNull(i, Types.DATE);
-                } else {
-                    ps.setDate(i, Date.valueOf(value));
-                }
-            });
+            return set(column, (ps, i) -> Jdbc.setDate(ps, i, value));
         }
 
         public Values timestamp(String column, Instant value) {
-            return set(column, (ps, i) -> {
-                if (value == null) {
-                    ps.setNull(i, Types.TIMESTAMP);
-                } else {
-                    ps.setTimestamp(i, Timestamp.from(value));
-                }
-            });
+            return set(column, (ps, i) -> Jdbc.setTimestamp(ps, i, value));
         }
 
         /**
