@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import jp.kyodo.core.persistence.Columns;
+import jp.kyodo.core.persistence.Jdbc;
 import jp.kyodo.registry.Consent;
 import jp.kyodo.registry.ConsentScope;
 
@@ -80,10 +81,7 @@ final class ConsentStore {
                     .date("GIVEN_ON", given)
                     .bind(ps, 1);
             ps.executeUpdate();
-            try (ResultSet keys = ps.getGeneratedKeys()) {
-                keys.next();
-                return keys.getLong(1);
-            }
+            return Jdbc.generatedId(ps);
         }
     }
 

@@ -16,11 +16,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.StringJoiner;
 import jp.kyodo.core.Page;
 import jp.kyodo.core.PageRequest;
 import jp.kyodo.core.calendar.FiscalYear;
 import jp.kyodo.core.persistence.Columns;
+import jp.kyodo.core.persistence.Sql;
 import jp.kyodo.registry.OrganisationStatus;
 import jp.kyodo.registry.PartnerKind;
 import jp.kyodo.registry.PartnerQuery;
@@ -131,11 +131,11 @@ final class PartnerScans {
             params.add(SearchText.containsPattern(term));
         }
         if (!q.types().isEmpty()) {
-            conditions.add("p.PTYPE IN (" + placeholders(q.types().size()) + ")");
+            conditions.add("p.PTYPE IN (" + Sql.placeholders(q.types().size()) + ")");
             q.types().stream().map(PartnerType::name).sorted().forEach(params::add);
         }
         if (!q.statuses().isEmpty()) {
-            conditions.add("p.STATUS IN (" + placeholders(q.statuses().size()) + ")");
+            conditions.add("p.STATUS IN (" + Sql.placeholders(q.statuses().size()) + ")");
             q.statuses().stream().map(OrganisationStatus::name).sorted().forEach(params::add);
         }
         if (!q.fieldCode().isEmpty()) {
@@ -145,7 +145,7 @@ final class PartnerScans {
         }
         if (!spec.areaCodes().isEmpty()) {
             conditions.add("EXISTS (SELECT 1 FROM REG_PARTNER_AREA a WHERE a.PARTNER_ID = p.ID AND a.AREA_CODE IN ("
-                    + placeholders(spec.areaCodes().size()) + "))");
+                    + Sql.placeholders(spec.areaCodes().size()) + "))");
             spec.areaCodes().stream().sorted().forEach(params::add);
         }
         if (q.certifiedOnly()) {
@@ -178,8 +178,9 @@ final class PartnerScans {
         }
         List<PartnerType> types = typesOf(kind);
         try (PreparedStatement ps = c.prepareStatement("SELECT " + SUMMARY.list("p")
-                + " FROM REG_PARTNER p WHERE p.ACTIVE = TRUE AND p.PTYPE IN (" + placeholders(types.size())
-                + ") AND p.ID IN (" + placeholders(ids.size()) + ") ORDER BY p.SORT_KEY FETCH FIRST 10 ROWS ONLY")) {
+                + " FROM REG_PARTNER p WHERE p.ACTIVE = TRUE AND p.PTYPE IN (" + Sql.placeholders(types.size())
+                + ") AND p.ID IN (" + Sql.placeholders(ids.size())
+                + ") ORDER BY p.SORT_KEY FETCH FIRST 10 ROWS ONLY")) {
             int i = 1;
             for (PartnerType t : types) {
                 ps.setString(i++, t.name());
@@ -202,7 +203,7 @@ final class PartnerScans {
         List<PartnerType> types = typesOf(kind);
         Set<NameKey> names = new HashSet<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT NAME, READING FROM REG_PARTNER WHERE ACTIVE = TRUE"
-                + " AND PTYPE IN (" + placeholders(types.size()) + ")")) {
+                + " AND PTYPE IN (" + Sql.placeholders(types.size()) + ")")) {
             for (int i = 0; i < types.size(); i++) {
                 ps.setString(i + 1, types.get(i).name());
             }
@@ -254,7 +255,7 @@ final class PartnerScans {
             List<Long> chunk = list.subList(from, Math.min(from + 500, list.size()));
             out.addAll(entries(
                     c,
-                    "SELECT " + ENTRY.list() + " FROM REG_PARTNER WHERE ID IN (" + placeholders(chunk.size()) + ")",
+                    "SELECT " + ENTRY.list() + " FROM REG_PARTNER WHERE ID IN (" + Sql.placeholders(chunk.size()) + ")",
                     chunk));
         }
         return out;
@@ -360,14 +361,6 @@ final class PartnerScans {
     }
 
     // ---- helpers ----------------------------------------------------------------------------
-
-    private static String placeholders(int n) {
-        StringJoiner j = new StringJoiner(", ");
-        for (int i = 0; i < n; i++) {
-            j.add("?");
-        }
-        return j.toString();
-    }
 
     private static void bind(PreparedStatement ps, List<Object> params) throws SQLException {
         for (int i = 0; i < params.size(); i++) {

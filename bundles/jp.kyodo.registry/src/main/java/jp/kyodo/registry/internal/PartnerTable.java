@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import jp.kyodo.core.ConflictException;
 import jp.kyodo.core.persistence.Columns;
+import jp.kyodo.core.persistence.Jdbc;
 import jp.kyodo.core.text.JapaneseText;
 import jp.kyodo.registry.PartnerKind;
 import jp.kyodo.registry.PartnerType;
@@ -81,10 +82,7 @@ final class PartnerTable {
                     .integer("VERSION", 1)
                     .bind(ps, 1);
             ps.executeUpdate();
-            try (ResultSet keys = ps.getGeneratedKeys()) {
-                keys.next();
-                id = keys.getLong(1);
-            }
+            id = Jdbc.generatedId(ps);
         }
         writeFieldsAndAreas(c, id, row, false);
         return id;
