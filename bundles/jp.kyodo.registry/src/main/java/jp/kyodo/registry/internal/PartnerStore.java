@@ -47,6 +47,7 @@ abstract class PartnerStore<D> {
     /** When a new partner of this kind registered: a date in the draft, or today. */
     abstract LocalDate registeredOn(D draft, LocalDate today);
 
+    /** The draft's name and reading (two active partners of a kind never share both in an import). */
     abstract NameKey nameKey(D draft);
 
     /** Inserts the row of the kind's own table. */
@@ -58,7 +59,10 @@ abstract class PartnerStore<D> {
     /** The stored draft, when the id is a partner of this kind. */
     abstract Optional<D> read(Connection c, long id) throws SQLException;
 
-    /** The column of the kind's own table → the draft's value, for the contacts two partners never share. */
+    /**
+     * The draft's contacts that make another partner a possible duplicate (法人番号, phone, e-mail): the
+     * column of the kind's own table → the value in its stored form.
+     */
     abstract Map<String, String> sharedContacts(D draft);
 
     // ---- what every kind does the same way ------------------------------------------------------

@@ -59,10 +59,6 @@ final class PartnerTable {
         this.clock = clock;
     }
 
-    Clock clock() {
-        return clock;
-    }
-
     LocalDate today() {
         return LocalDate.now(clock);
     }
