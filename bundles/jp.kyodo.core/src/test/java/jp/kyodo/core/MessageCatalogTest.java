@@ -4,8 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 class MessageCatalogTest {
@@ -29,6 +36,20 @@ class MessageCatalogTest {
         Message outer = CORE.get("error.validation", inner);
         assertEquals("Please correct the input: The header has no column \"名称\"", outer.in(Locale.ENGLISH));
         assertEquals("入力内容に誤りがあります: 見出しに「名称」の列がありません", outer.toString());
+    }
+
+    @Test
+    void japaneseAndEnglishHaveTheSameKeys() throws IOException {
+        assertEquals(keys("messages.properties"), keys("messages_en.properties"));
+    }
+
+    private static Set<String> keys(String file) throws IOException {
+        Properties p = new Properties();
+        try (Reader r =
+                new InputStreamReader(MessageCatalogTest.class.getResourceAsStream(file), StandardCharsets.UTF_8)) {
+            p.load(r);
+        }
+        return new TreeSet<>(p.stringPropertyNames());
     }
 
     @Test

@@ -19,9 +19,11 @@
  *
  * <p><b>Transactions.</b> Entity-shaped data (applications, bookings, courses) uses Aries JPA; SQL-shaped
  * work (search, bulk import, reports) uses JDBC through {@link jp.kyodo.core.persistence.Transactions};
- * both join the same JTA transaction. See the core's README.
+ * both join the same JTA transaction. See the core's README. A JDBC store names the columns it writes
+ * once, in a {@link jp.kyodo.core.persistence.Columns}, and derives its statements and parameter positions
+ * from it.
  */
-@Version("1.1.0")
+@Version("1.2.0")
 package jp.kyodo.core.persistence;
 
 import org.osgi.annotation.versioning.Version;

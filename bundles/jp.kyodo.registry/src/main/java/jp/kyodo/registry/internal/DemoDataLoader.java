@@ -57,46 +57,47 @@ public final class DemoDataLoader {
 
     static void load(RegistryBackend b, AreaHierarchy areas, ActivityFieldTaxonomy fields) {
         try {
-            if (b.tx.read(c -> b.store.countWhere(c, "1 = 1")) > 0) {
+            if (b.read(c -> b.scans().count(c)) > 0) {
                 LOG.info("Demo data: the registry already has data; nothing loaded");
                 return;
             }
             long start = System.nanoTime();
-            DemoData data = new DemoData(SEED, areas, fields, b.store.today());
+            DemoData data = new DemoData(SEED, areas, fields, b.today());
             List<OrganisationDraft> organisations = data.organisations(ORGANISATIONS);
             List<PersonDraft> people = data.people(PEOPLE);
             // the same checks as staff input: demo data must be data a user could have entered
             Rules rules = b.rules();
             organisations.replaceAll(rules::check);
             people.replaceAll(rules::check);
-            Organisations orgs = new Organisations(b);
-            People persons = new People(b);
             long[] orgIds = new long[organisations.size()];
             for (int from = 0; from < organisations.size(); from += BATCH) {
                 int f = from;
-                b.tx.write(c -> {
+                b.write(c -> {
                     for (int i = f; i < Math.min(f + BATCH, organisations.size()); i++) {
-                        orgIds[i] = orgs.insertRow(c, organisations.get(i));
+                        orgIds[i] = b.organisations().insert(c, organisations.get(i));
                     }
                     return null;
                 });
             }
             for (int from = 0; from < people.size(); from += BATCH) {
                 int f = from;
-                b.tx.write(c -> {
+                b.write(c -> {
                     for (int i = f; i < Math.min(f + BATCH, people.size()); i++) {
-                        long id = persons.insertRow(c, people.get(i));
+                        long id = b.people().insert(c, people.get(i));
                         relate(b, c, id, i, orgIds);
                     }
                     return null;
                 });
             }
             b.rebuildIndex();
-            b.tx.write(c -> b.audit.record(
-                    AuditAction.IMPORT,
-                    Organisations.RECORD_TYPE,
-                    null,
-                    "デモデータ: 団体 " + organisations.size() + "件、個人 " + people.size() + "件"));
+            b.write(c -> {
+                b.audit(
+                        AuditAction.IMPORT,
+                        OrganisationStore.RECORD_TYPE,
+                        null,
+                        "デモデータ: 団体 " + organisations.size() + "件、個人 " + people.size() + "件");
+                return null;
+            });
             LOG.info(
                     "Demo data: {} organisations and {} people loaded in {} ms",
                     organisations.size(),
@@ -110,23 +111,23 @@ public final class DemoDataLoader {
     /** Consents for most people, memberships for some, a few deactivated: what real data looks like. */
     private static void relate(RegistryBackend b, Connection c, long personId, int i, long[] orgIds)
             throws SQLException {
-        LocalDate given = b.store.today().minusDays(30 + i % 900);
+        LocalDate given = b.today().minusDays(30 + i % 900);
         // registered over the last five years, like a register kept for a while
-        b.store.setRegisteredOn(c, personId, b.store.today().minusDays((i * 37L) % 1800));
+        b.partners().setRegisteredOn(c, personId, b.today().minusDays((i * 37L) % 1800));
         if (i % 10 < 8) {
-            b.details.insertConsent(c, personId, ConsentScope.PROFILE, "協働推進課", "担い手台帳への掲載と職員による活動の紹介", given);
-            b.store.setProfileConsent(c, personId, true);
+            b.consents().insert(c, personId, ConsentScope.PROFILE, "協働推進課", "担い手台帳への掲載と職員による活動の紹介", given);
+            b.partners().setProfileConsent(c, personId, true);
         }
         if (i % 3 == 0) {
-            b.details.insertConsent(c, personId, ConsentScope.MATCHING, "市内の登録団体", "ボランティア・専門家としての紹介", given);
+            b.consents().insert(c, personId, ConsentScope.MATCHING, "市内の登録団体", "ボランティア・専門家としての紹介", given);
         }
         if (i % 4 == 0) {
             long org = orgIds[(i * 7) % orgIds.length];
-            b.details.putMembership(c, org, personId, i % 20 == 0 ? "役員" : "会員");
+            b.memberships().put(c, org, personId, i % 20 == 0 ? "役員" : "会員");
         }
         if (i % 97 == 5) {
-            b.store.setActive(c, personId, false);
-            b.details.setDeactivationReason(c, false, personId, "転出");
+            b.partners().setActive(c, personId, false);
+            b.people().setDeactivationReason(c, personId, "転出");
         }
     }
 

@@ -1,9 +1,6 @@
 package jp.kyodo.registry.internal;
 
-import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import jp.kyodo.core.NotFoundException;
 import jp.kyodo.core.ValidationException;
@@ -18,7 +15,6 @@ import jp.kyodo.registry.OrganisationDraft;
 import jp.kyodo.registry.OrganisationRegistry;
 import jp.kyodo.registry.PartnerKind;
 import jp.kyodo.registry.PartnerSummary;
-import jp.kyodo.registry.PartnerType;
 import jp.kyodo.registry.RegistryEvents;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -27,90 +23,80 @@ import org.osgi.service.component.annotations.Reference;
 @Component(service = OrganisationRegistry.class)
 public final class Organisations implements OrganisationRegistry {
 
-    static final String RECORD_TYPE = "registry.organisation";
-
     private final RegistryBackend b;
+    private final OrganisationStore store;
+    private final MembershipStore memberships;
 
     @Activate
     public Organisations(@Reference RegistryBackend backend) {
         this.b = backend;
+        this.store = backend.organisations();
+        this.memberships = backend.memberships();
+    }
+
+    private static NotFoundException notFound(long id) {
+        return new NotFoundException(Messages.get("partner.notFound", Messages.kind(PartnerKind.ORGANISATION), id));
     }
 
     @Override
     public Organisation get(long id) {
-        return find(id).orElseThrow(() -> new NotFoundException("団体（ID " + id + "）は見つかりません"));
+        return find(id).orElseThrow(() -> notFound(id));
     }
 
     @Override
     public Optional<Organisation> find(long id) {
         Actor actor = SecurityContext.require();
-        return b.tx.write(c -> {
-            Optional<PartnerMeta> meta = b.store.meta(c, id).filter(m -> m.type() != PartnerType.CITIZEN);
+        return b.write(c -> {
+            Optional<PartnerMeta> meta = store.meta(c, id);
             if (meta.isEmpty()) {
                 return Optional.<Organisation>empty();
             }
-            OrganisationDraft d = b.details.organisation(c, id).orElseThrow();
+            OrganisationDraft d = store.read(c, id).orElseThrow();
             if (Privacy.seesPersonalData(actor) && Privacy.holdsPersonalContacts(d)) {
-                b.audit.record(AuditAction.READ_PERSONAL, RECORD_TYPE, Long.toString(id), "代表者・連絡担当者の連絡先を表示");
+                b.audit(AuditAction.READ_PERSONAL, OrganisationStore.RECORD_TYPE, id, "代表者・連絡担当者の連絡先を表示");
             }
-            return Optional.of(toOrganisation(meta.get(), d, actor));
+            PartnerMeta m = meta.get();
+            return Optional.of(new Organisation(
+                    m.id(),
+                    m.version(),
+                    m.active(),
+                    m.createdAt(),
+                    m.updatedAt(),
+                    Privacy.mask(d, actor),
+                    Privacy.masksSomething(d, actor)));
         });
-    }
-
-    private static Organisation toOrganisation(PartnerMeta m, OrganisationDraft d, Actor actor) {
-        return new Organisation(
-                m.id(),
-                m.version(),
-                m.active(),
-                m.createdAt(),
-                m.updatedAt(),
-                Privacy.mask(d, actor),
-                Privacy.masksSomething(d, actor));
     }
 
     @Override
     public Organisation create(OrganisationDraft draft) {
         Permissions.requireRole(Role.COORDINATOR);
         OrganisationDraft clean = b.rules().check(draft);
-        long id = b.tx.write(c -> insert(c, clean));
-        b.post(RegistryEvents.ORGANISATION_CREATED, id);
+        long id = b.write(c -> {
+            long created = store.insert(c, clean);
+            b.reindexAfterCommit(created);
+            b.audit(
+                    AuditAction.CREATE,
+                    OrganisationStore.RECORD_TYPE,
+                    created,
+                    clean.type().labelJa() + "「" + clean.name() + "」を登録");
+            b.postAfterCommit(RegistryEvents.ORGANISATION_CREATED, created);
+            return created;
+        });
         return get(id);
-    }
-
-    /** Inserts a checked draft, without an audit entry (the CSV import writes one for the file). */
-    long insertRow(java.sql.Connection c, OrganisationDraft clean) throws java.sql.SQLException {
-        // registered: at the partner station when known, otherwise today
-        LocalDate registered = clean.stationRegisteredOn() != null ? clean.stationRegisteredOn() : b.store.today();
-        long id = b.store.insertPartner(c, PartnerRow.of(clean, registered), true);
-        b.details.insertOrganisation(c, id, clean);
-        return id;
-    }
-
-    private long insert(java.sql.Connection c, OrganisationDraft clean) throws java.sql.SQLException {
-        long id = insertRow(c, clean);
-        b.indexChanged(id);
-        b.audit.record(
-                AuditAction.CREATE,
-                RECORD_TYPE,
-                Long.toString(id),
-                clean.type().labelJa() + "「" + clean.name() + "」を登録");
-        return id;
     }
 
     @Override
     public Organisation update(long id, int expectedVersion, OrganisationDraft draft) {
         Permissions.requireRole(Role.COORDINATOR);
         OrganisationDraft clean = b.rules().check(draft);
-        b.tx.write(c -> {
-            OrganisationDraft before =
-                    b.details.organisation(c, id).orElseThrow(() -> new NotFoundException("団体（ID " + id + "）は見つかりません"));
-            b.store.updatePartner(c, id, expectedVersion, PartnerRow.of(clean, null));
-            b.details.updateOrganisation(c, id, clean);
-            b.indexChanged(id);
-            b.audit.record(AuditAction.UPDATE, RECORD_TYPE, Long.toString(id), Changes.describe(before, clean));
+        b.write(c -> {
+            OrganisationDraft before = store.read(c, id).orElseThrow(() -> notFound(id));
+            store.update(c, id, expectedVersion, clean);
+            b.reindexAfterCommit(id);
+            b.audit(AuditAction.UPDATE, OrganisationStore.RECORD_TYPE, id, Changes.describe(before, clean));
+            b.postAfterCommit(RegistryEvents.ORGANISATION_UPDATED, id);
             return null;
         });
-        b.post(RegistryEvents.ORGANISATION_UPDATED, id);
         return get(id);
     }
 
@@ -125,29 +111,20 @@ public final class Organisations implements OrganisationRegistry {
     }
 
     private Organisation setActive(long id, boolean active, String reason) {
-        b.changeActive(PartnerKind.ORGANISATION, id, active, reason, c -> null);
-        b.post(RegistryEvents.ORGANISATION_UPDATED, id);
+        Activation.change(b, store, RegistryEvents.ORGANISATION_UPDATED, id, active, reason, c -> null);
         return get(id);
     }
 
     @Override
     public List<PartnerSummary> possibleDuplicates(OrganisationDraft draft, Long exceptId) {
         SecurityContext.require();
-        Map<String, String> details = new LinkedHashMap<>();
-        details.put("CORPORATE_NUMBER", jp.kyodo.core.contact.CorporateNumber.normalize(draft.corporateNumber()));
-        details.put(
-                "PHONE",
-                jp.kyodo.core.contact.ContactFormats.phone(draft.publicContact().phone()));
-        details.put(
-                "EMAIL",
-                jp.kyodo.core.contact.ContactFormats.email(draft.publicContact().email()));
-        return b.tx.read(c -> b.store.duplicates(c, true, draft.name(), draft.nameReading(), details, exceptId));
+        return b.read(c -> store.possibleDuplicates(c, draft, exceptId));
     }
 
     @Override
     public List<Membership> members(long organisationId) {
         SecurityContext.require();
-        return b.tx.read(c -> b.details.memberships(c, "ORGANISATION_ID", organisationId));
+        return b.read(c -> memberships.ofOrganisation(c, organisationId));
     }
 
     @Override
@@ -155,26 +132,24 @@ public final class Organisations implements OrganisationRegistry {
         Permissions.requireRole(Role.COORDINATOR);
         String r = role == null ? "" : role.strip();
         if (r.length() > 60) {
-            throw ValidationException.of("role", "役割は60文字以内で入力してください");
+            throw ValidationException.of("role", Messages.get("member.roleTooLong"));
         }
-        b.tx.write(c -> {
-            b.store
-                    .meta(c, organisationId)
-                    .filter(m -> m.type() != PartnerType.CITIZEN)
-                    .orElseThrow(() -> new NotFoundException("団体（ID " + organisationId + "）は見つかりません"));
-            b.store
+        b.write(c -> {
+            store.meta(c, organisationId).orElseThrow(() -> notFound(organisationId));
+            b.people()
                     .meta(c, personId)
-                    .filter(m -> m.type() == PartnerType.CITIZEN && m.active())
-                    .orElseThrow(() -> new NotFoundException("個人（ID " + personId + "）は見つかりません"));
-            boolean added = b.details.putMembership(c, organisationId, personId, r);
-            b.audit.record(
+                    .filter(PartnerMeta::active)
+                    .orElseThrow(() -> new NotFoundException(
+                            Messages.get("partner.notFound", Messages.kind(PartnerKind.PERSON), personId)));
+            boolean added = memberships.put(c, organisationId, personId, r);
+            b.audit(
                     AuditAction.UPDATE,
-                    RECORD_TYPE,
-                    Long.toString(organisationId),
+                    OrganisationStore.RECORD_TYPE,
+                    organisationId,
                     (added ? "会員を追加: 個人ID " : "会員の役割を変更: 個人ID ") + personId);
+            b.postAfterCommit(RegistryEvents.ORGANISATION_UPDATED, organisationId);
             return null;
         });
-        b.post(RegistryEvents.ORGANISATION_UPDATED, organisationId);
         return members(organisationId).stream()
                 .filter(m -> m.personId() == personId)
                 .findFirst()
@@ -184,14 +159,13 @@ public final class Organisations implements OrganisationRegistry {
     @Override
     public void removeMember(long organisationId, long personId) {
         Permissions.requireRole(Role.COORDINATOR);
-        b.tx.write(c -> {
-            if (b.details.deleteMemberships(c, "ORGANISATION_ID = ? AND PERSON_ID = ?", organisationId, personId)
-                    == 0) {
-                throw new NotFoundException("この会員は登録されていません");
+        b.write(c -> {
+            if (!memberships.remove(c, organisationId, personId)) {
+                throw new NotFoundException(Messages.get("member.notRegistered"));
             }
-            b.audit.record(AuditAction.UPDATE, RECORD_TYPE, Long.toString(organisationId), "会員を削除: 個人ID " + personId);
+            b.audit(AuditAction.UPDATE, OrganisationStore.RECORD_TYPE, organisationId, "会員を削除: 個人ID " + personId);
+            b.postAfterCommit(RegistryEvents.ORGANISATION_UPDATED, organisationId);
             return null;
         });
-        b.post(RegistryEvents.ORGANISATION_UPDATED, organisationId);
     }
 }

@@ -3,6 +3,7 @@ package jp.kyodo.registry.internal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -11,21 +12,22 @@ import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import jp.kyodo.core.ConflictException;
-import jp.kyodo.core.NotFoundException;
+import jp.kyodo.core.Page;
+import jp.kyodo.core.PageRequest;
 import jp.kyodo.core.ValidationException;
 import jp.kyodo.core.area.AreaHierarchy;
 import jp.kyodo.core.audit.AuditAction;
 import jp.kyodo.core.audit.AuditLog;
+import jp.kyodo.core.calendar.FiscalYear;
 import jp.kyodo.core.field.ActivityFieldTaxonomy;
 import jp.kyodo.core.persistence.Schema;
 import jp.kyodo.core.persistence.SqlWork;
 import jp.kyodo.core.persistence.Transactions;
 import jp.kyodo.core.security.Actor;
-import jp.kyodo.core.security.Permissions;
-import jp.kyodo.core.security.Role;
-import jp.kyodo.registry.PartnerKind;
 import jp.kyodo.registry.PartnerQuery;
+import jp.kyodo.registry.PartnerSummary;
+import jp.kyodo.registry.RegistryEvents;
+import jp.kyodo.registry.RegistryStatistics;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -39,9 +41,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * What the registry's services share: the database (once the registry's schema is migrated), the
- * audit log, the city's areas and activity fields, and EventAdmin. Registered as a bundle-private
- * service so that each public service is a component of its own.
+ * What the registry's services share, as operations: work in a transaction ({@link #write}, {@link
+ * #read}) on the stores ({@link #organisations()}, {@link #people()}, {@link #memberships()}, {@link
+ * #consents()} …); after a change, {@link #reindexAfterCommit}, {@link #audit} and {@link
+ * #postAfterCommit}; the rules of the city's areas and activity fields ({@link #rules()}); and the search,
+ * from the in-memory index once it is built, by SQL until then. Registered as a bundle-private service so
+ * that each public service is a component of its own.
+ *
+ * <p>The search index is built when the component starts, re-reads the partners a transaction changed once
+ * it has committed, and every {@link #REFRESH_EVERY} picks up rows changed by other nodes.
  */
 @Component(service = RegistryBackend.class)
 public class RegistryBackend {
@@ -57,11 +65,16 @@ public class RegistryBackend {
     /** More changed rows than this after one commit are re-read by rebuilding the whole index. */
     private static final int REBUILD_ABOVE = 2_000;
 
-    final Transactions tx;
-    final RegistryStore store;
-    final DetailStore details = new DetailStore();
-    final AuditLog audit;
-    final PartnerIndex index = new PartnerIndex();
+    private final Transactions tx;
+    private final AuditLog audit;
+    private final Clock clock;
+    private final PartnerTable partners;
+    private final PartnerScans scans;
+    private final OrganisationStore organisations;
+    private final PersonStore people;
+    private final MembershipStore memberships = new MembershipStore();
+    private final ConsentStore consents = new ConsentStore();
+    private final PartnerIndex index = new PartnerIndex();
     private volatile boolean indexReady;
     private final ScheduledExecutorService indexer;
 
@@ -88,15 +101,7 @@ public class RegistryBackend {
             @Reference Transactions tx,
             @Reference(target = "(" + Schema.OWNER + "=jp.kyodo.registry)") Schema schema,
             @Reference AuditLog audit) {
-        ScheduledExecutorService indexer = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "kyodo-registry-index");
-            t.setDaemon(true);
-            return t;
-        });
-        this.tx = tx;
-        this.store = new RegistryStore(Clock.system(java.time.ZoneId.of("Asia/Tokyo")));
-        this.audit = audit;
-        this.indexer = indexer;
+        this(tx, Clock.system(java.time.ZoneId.of("Asia/Tokyo")), audit, indexer());
         indexer.execute(this::rebuildIndex);
         indexer.scheduleWithFixedDelay(
                 this::refreshIndex, REFRESH_EVERY.toSeconds(), REFRESH_EVERY.toSeconds(), TimeUnit.SECONDS);
@@ -105,11 +110,27 @@ public class RegistryBackend {
 
     /** For tests: the index is built at once, and kept current by the services' after-commit hooks. */
     RegistryBackend(Transactions tx, Clock clock, AuditLog audit) {
-        this.tx = tx;
-        this.store = new RegistryStore(clock);
-        this.audit = audit;
-        this.indexer = null;
+        this(tx, clock, audit, null);
         rebuildIndex();
+    }
+
+    private RegistryBackend(Transactions tx, Clock clock, AuditLog audit, ScheduledExecutorService indexer) {
+        this.tx = tx;
+        this.audit = audit;
+        this.clock = clock;
+        this.partners = new PartnerTable(clock);
+        this.scans = new PartnerScans(partners);
+        this.organisations = new OrganisationStore(partners, scans);
+        this.people = new PersonStore(partners, scans);
+        this.indexer = indexer;
+    }
+
+    private static ScheduledExecutorService indexer() {
+        return Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "kyodo-registry-index");
+            t.setDaemon(true);
+            return t;
+        });
     }
 
     @Deactivate
@@ -119,31 +140,146 @@ public class RegistryBackend {
         }
     }
 
-    /** Whether searches can use the index (until then they scan the table). */
-    boolean indexReady() {
-        return indexReady;
+    // ---- transactions and what follows a change -------------------------------------------------
+
+    /** Runs the work in the caller's transaction, or in a new one that commits when it returns. */
+    <T> T write(SqlWork<T> work) {
+        return tx.write(work);
+    }
+
+    /** Runs read-only work (inside a transaction, it sees the transaction's own changes). */
+    <T> T read(SqlWork<T> work) {
+        return tx.read(work);
     }
 
     /** Re-reads the partners into the search index once the current transaction has committed. */
-    void indexChanged(Collection<Long> ids) {
+    void reindexAfterCommit(Collection<Long> ids) {
         List<Long> copy = List.copyOf(ids);
         tx.afterCommit(() -> {
             if (copy.size() > REBUILD_ABOVE) {
                 rebuildIndex();
             } else {
-                index.put(tx.read(c -> store.entries(c, copy)));
+                index.put(tx.read(c -> scans.entries(c, copy)));
             }
         });
     }
 
-    void indexChanged(long id) {
-        indexChanged(List.of(id));
+    void reindexAfterCommit(long id) {
+        reindexAfterCommit(List.of(id));
     }
 
+    /**
+     * Records the change in the audit log, in the current transaction (so the entry and the change commit
+     * together). The detail is a record in Japanese, never personal data itself.
+     *
+     * @param id the partner's id; null for a change of many (an import, an export)
+     */
+    void audit(AuditAction action, String recordType, Long id, String detail) {
+        audit.record(action, recordType, id == null ? null : Long.toString(id), detail);
+    }
+
+    /** Posts the event ({@link RegistryEvents}) once the current transaction has committed. */
+    void postAfterCommit(String topic, long id) {
+        tx.afterCommit(() -> {
+            EventAdmin events = eventAdmin;
+            if (events != null) {
+                events.postEvent(new Event(topic, Map.of(RegistryEvents.ID, id)));
+            }
+        });
+    }
+
+    // ---- the stores -------------------------------------------------------------------------
+
+    /** REG_PARTNER: what every partner has. */
+    PartnerTable partners() {
+        return partners;
+    }
+
+    /** Reads of many partners by SQL: search, exports, counts. */
+    PartnerScans scans() {
+        return scans;
+    }
+
+    OrganisationStore organisations() {
+        return organisations;
+    }
+
+    PersonStore people() {
+        return people;
+    }
+
+    MembershipStore memberships() {
+        return memberships;
+    }
+
+    ConsentStore consents() {
+        return consents;
+    }
+
+    // ---- the clock and the rules ------------------------------------------------------------
+
+    LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    Instant now() {
+        return clock.instant();
+    }
+
+    Optional<AreaHierarchy> areas() {
+        return Optional.ofNullable(areas);
+    }
+
+    Optional<ActivityFieldTaxonomy> fields() {
+        return Optional.ofNullable(fields);
+    }
+
+    /** The checks of drafts, with the city's areas and activity fields as they are now. */
+    Rules rules() {
+        return new Rules(areas(), fields(), today());
+    }
+
+    // ---- search -----------------------------------------------------------------------------
+
+    /** A query made ready for this user: the area with its inner areas, the consent rule. */
+    SearchSpec searchSpec(PartnerQuery query, Actor actor, boolean byUpdated) {
+        Set<String> inside = Set.of();
+        if (!query.areaCode().isEmpty()) {
+            inside = areas().filter(h -> h.find(query.areaCode()).isPresent())
+                    .map(h -> h.descendantsAndSelf(query.areaCode()))
+                    .orElseThrow(() ->
+                            ValidationException.of("areaCode", Messages.get("search.areaUnknown", query.areaCode())));
+        }
+        return new SearchSpec(query, inside, today(), !Privacy.seesPersonalData(actor), byUpdated);
+    }
+
+    /** One page of partners matching the spec: from the index, or by SQL while it is built. */
+    Page<PartnerSummary> search(SearchSpec spec, PageRequest page) {
+        if (indexReady) {
+            return index.search(spec, page);
+        }
+        return tx.read(c -> scans.search(c, spec, page));
+    }
+
+    /** The dashboard's counts: from the index, or by SQL while it is built. */
+    RegistryStatistics statistics() {
+        FiscalYear fy = FiscalYear.of(today());
+        if (indexReady) {
+            return index.statistics(fy);
+        }
+        return tx.read(c -> scans.statistics(c, fy));
+    }
+
+    /** Whether searches use the index (until then they scan the table). */
+    boolean indexReady() {
+        return indexReady;
+    }
+
+    /** Builds the search index from the database (at start; after a large import). */
     void rebuildIndex() {
         try {
             long start = System.nanoTime();
-            index.load(tx.read(store::allEntries));
+            index.load(tx.read(scans::allEntries));
             indexReady = true;
             LOG.info(
                     "Registry search index: {} partners in {} ms",
@@ -157,74 +293,10 @@ public class RegistryBackend {
     /** Picks up rows changed by other nodes (several Kyodo nodes on one PostgreSQL database). */
     void refreshIndex() {
         try {
-            Instant since = store.clock().instant().minus(REFRESH_WINDOW);
-            index.putIfNewer(tx.read(c -> store.entriesUpdatedSince(c, since)));
+            Instant since = clock.instant().minus(REFRESH_WINDOW);
+            index.putIfNewer(tx.read(c -> scans.entriesUpdatedSince(c, since)));
         } catch (RuntimeException e) {
             LOG.warn("Refreshing the registry search index failed: {}", e.toString());
-        }
-    }
-
-    Optional<AreaHierarchy> areas() {
-        return Optional.ofNullable(areas);
-    }
-
-    Optional<ActivityFieldTaxonomy> fields() {
-        return Optional.ofNullable(fields);
-    }
-
-    Rules rules() {
-        return new Rules(areas(), fields(), store.today());
-    }
-
-    /** A query made ready for this user: the area with its inner areas, the consent rule. */
-    SearchSpec searchSpec(PartnerQuery query, Actor actor, boolean byUpdated) {
-        Set<String> inside = Set.of();
-        if (!query.areaCode().isEmpty()) {
-            inside = areas().filter(h -> h.find(query.areaCode()).isPresent())
-                    .map(h -> h.descendantsAndSelf(query.areaCode()))
-                    .orElseThrow(() -> ValidationException.of("areaCode", "地域「" + query.areaCode() + "」はありません"));
-        }
-        return new SearchSpec(query, inside, store.today(), !Privacy.seesPersonalData(actor), byUpdated);
-    }
-
-    /**
-     * Deactivates (with a reason) or reactivates a partner of the kind, audited and re-indexed; records
-     * are never deleted.
-     *
-     * @param precondition further checks inside the transaction (throw to refuse)
-     */
-    void changeActive(PartnerKind kind, long id, boolean active, String reason, SqlWork<Void> precondition) {
-        Permissions.requireRole(Role.COORDINATOR);
-        String why = reason == null ? "" : reason.strip();
-        if (!active && why.isEmpty()) {
-            throw ValidationException.of("reason", "無効化の理由を入力してください");
-        }
-        boolean organisation = kind == PartnerKind.ORGANISATION;
-        tx.write(c -> {
-            PartnerMeta meta = store.meta(c, id)
-                    .filter(m -> m.type().kind() == kind)
-                    .orElseThrow(() -> new NotFoundException(kind.labelJa() + "（ID " + id + "）は見つかりません"));
-            precondition.run(c);
-            if (meta.active() == active) {
-                throw new ConflictException("この" + kind.labelJa() + (active ? "はすでに有効です" : "はすでに無効化されています"));
-            }
-            store.setActive(c, id, active);
-            details.setDeactivationReason(c, organisation, id, active ? null : why);
-            indexChanged(id);
-            audit.record(
-                    active ? AuditAction.UPDATE : AuditAction.DEACTIVATE,
-                    organisation ? Organisations.RECORD_TYPE : People.RECORD_TYPE,
-                    Long.toString(id),
-                    active ? "再び有効にした" : "無効化: " + why);
-            return null;
-        });
-    }
-
-    /** Posts an event after the change was committed (the caller calls this after {@code tx.write}). */
-    void post(String topic, long id) {
-        EventAdmin events = eventAdmin;
-        if (events != null) {
-            events.postEvent(new Event(topic, Map.of(jp.kyodo.registry.RegistryEvents.ID, id)));
         }
     }
 }

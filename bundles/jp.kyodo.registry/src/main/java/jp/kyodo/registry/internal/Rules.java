@@ -40,7 +40,7 @@ final class Rules {
     OrganisationDraft check(OrganisationDraft d) {
         List<FieldError> errors = new ArrayList<>();
         if (d.type() == null || d.type().kind() != PartnerKind.ORGANISATION) {
-            errors.add(new FieldError("type", "団体の種別を選んでください"));
+            errors.add(new FieldError("type", Messages.get("rules.organisationType")));
         }
         name(errors, "name", "nameReading", d.name(), d.nameReading(), true);
         max(errors, "nameEnglish", d.nameEnglish(), 200);
@@ -55,20 +55,20 @@ final class Rules {
         max(errors, "strengths", d.strengths(), 1000);
         max(errors, "needs", d.needs(), 1000);
         if (d.membersCount() != null && (d.membersCount() < 0 || d.membersCount() > 10_000_000)) {
-            errors.add(new FieldError("membersCount", "会員数は0以上の数で入力してください"));
+            errors.add(new FieldError("membersCount", Messages.get("rules.membersCount")));
         }
-        notFuture(errors, "foundedOn", d.foundedOn(), "設立日");
-        notFuture(errors, "stationRegisteredOn", d.stationRegisteredOn(), "登録日");
+        notFuture(errors, "foundedOn", d.foundedOn(), "rules.foundedOnFuture");
+        notFuture(errors, "stationRegisteredOn", d.stationRegisteredOn(), "rules.stationRegisteredOnFuture");
         if (d.certifiedUntil() != null && d.certifiedOn() == null) {
-            errors.add(new FieldError("certifiedOn", "認定の有効期限を入れるときは認定日も入力してください"));
+            errors.add(new FieldError("certifiedOn", Messages.get("rules.certifiedOnRequired")));
         }
         if (d.certifiedOn() != null
                 && d.certifiedUntil() != null
                 && d.certifiedUntil().isBefore(d.certifiedOn())) {
-            errors.add(new FieldError("certifiedUntil", "認定の有効期限は認定日より後の日付にしてください"));
+            errors.add(new FieldError("certifiedUntil", Messages.get("rules.certifiedUntilBeforeOn")));
         }
         if (String.join(";", d.tags()).length() > 500) {
-            errors.add(new FieldError("tags", "タグが多すぎます（合計500文字まで）"));
+            errors.add(new FieldError("tags", Messages.get("rules.tagsTooLong")));
         }
         throwIfAny(errors);
         return new OrganisationDraft(
@@ -102,7 +102,7 @@ final class Rules {
         name(errors, "name", "nameReading", d.name(), d.nameReading(), true);
         if (d.birthYear() != null
                 && (d.birthYear() < 1900 || d.birthYear() > Year.from(today).getValue())) {
-            errors.add(new FieldError("birthYear", "生まれ年は1900年から今年までの西暦で入力してください"));
+            errors.add(new FieldError("birthYear", Messages.get("rules.birthYear")));
         }
         if (!d.areaCode().isEmpty()) {
             codes(errors, Set.of(), Set.of(d.areaCode()), "areaCode");
@@ -110,13 +110,13 @@ final class Rules {
         Contact contact = contact(errors, "contact", d.contact(), false);
         max(errors, "skills", d.skills(), 1000);
         max(errors, "notes", d.notes(), 2000);
-        notFuture(errors, "volunteerSince", d.volunteerSince(), "ボランティア登録日");
+        notFuture(errors, "volunteerSince", d.volunteerSince(), "rules.volunteerSinceFuture");
         ExpertProfile e = d.expert();
         if (e != null) {
             max(errors, "expert.qualifications", e.qualifications(), 500);
             max(errors, "expert.offeredSkills", e.offeredSkills(), 1000);
             if (e.qualifications().isEmpty() && e.offeredSkills().isEmpty()) {
-                errors.add(new FieldError("expert.offeredSkills", "専門家として登録するときは、資格か提供できる支援を入力してください"));
+                errors.add(new FieldError("expert.offeredSkills", Messages.get("rules.expertOffer")));
             }
         }
         throwIfAny(errors);
@@ -143,13 +143,13 @@ final class Rules {
             String reading,
             boolean required) {
         if (required && name.isEmpty()) {
-            errors.add(new FieldError(nameField, "名称（氏名）を入力してください"));
+            errors.add(new FieldError(nameField, Messages.get("rules.nameRequired")));
         }
         max(errors, nameField, name, 200);
         if (required && reading.isEmpty()) {
-            errors.add(new FieldError(readingField, "ふりがなを入力してください"));
+            errors.add(new FieldError(readingField, Messages.get("rules.readingRequired")));
         } else if (!reading.isEmpty() && !JapaneseText.isReading(reading)) {
-            errors.add(new FieldError(readingField, "ふりがなは、ひらがなまたはカタカナで入力してください"));
+            errors.add(new FieldError(readingField, Messages.get("rules.readingKana")));
         }
         max(errors, readingField, reading, 200);
     }
@@ -157,7 +157,7 @@ final class Rules {
     private static ContactPerson person(List<FieldError> errors, String prefix, ContactPerson p) {
         max(errors, prefix + ".name", p.name(), 100);
         if (!p.nameReading().isEmpty() && !JapaneseText.isReading(p.nameReading())) {
-            errors.add(new FieldError(prefix + ".nameReading", "ふりがなは、ひらがなまたはカタカナで入力してください"));
+            errors.add(new FieldError(prefix + ".nameReading", Messages.get("rules.readingKana")));
         }
         max(errors, prefix + ".nameReading", p.nameReading(), 100);
         max(errors, prefix + ".title", p.title(), 60);
@@ -174,7 +174,7 @@ final class Rules {
         if (website) {
             ContactFormats.urlError(c.website()).ifPresent(m -> errors.add(new FieldError(prefix + ".website", m)));
         } else if (!c.website().isEmpty()) {
-            errors.add(new FieldError(prefix + ".website", "ホームページは団体の公開連絡先にだけ入力できます"));
+            errors.add(new FieldError(prefix + ".website", Messages.get("rules.websiteOnlyPublic")));
         }
         return new Contact(
                 ContactFormats.postalCode(c.postalCode()),
@@ -191,21 +191,21 @@ final class Rules {
     private void codes(List<FieldError> errors, Set<String> fieldCodes, Set<String> areaCodes, String areaField) {
         fields.ifPresent(t -> fieldCodes.stream()
                 .filter(code -> t.find(code).isEmpty())
-                .forEach(code -> errors.add(new FieldError("fieldCodes", "活動分野「" + code + "」はありません"))));
+                .forEach(code -> errors.add(new FieldError("fieldCodes", Messages.get("rules.fieldUnknown", code)))));
         areas.ifPresent(h -> areaCodes.stream()
                 .filter(code -> h.find(code).isEmpty())
-                .forEach(code -> errors.add(new FieldError(areaField, "地域「" + code + "」はありません"))));
+                .forEach(code -> errors.add(new FieldError(areaField, Messages.get("rules.areaUnknown", code)))));
     }
 
-    private void notFuture(List<FieldError> errors, String field, LocalDate date, String label) {
+    private void notFuture(List<FieldError> errors, String field, LocalDate date, String messageKey) {
         if (date != null && date.isAfter(today)) {
-            errors.add(new FieldError(field, label + "に未来の日付は入力できません"));
+            errors.add(new FieldError(field, Messages.get(messageKey)));
         }
     }
 
     private static void max(List<FieldError> errors, String field, String value, int max) {
         if (value.length() > max) {
-            errors.add(new FieldError(field, max + "文字以内で入力してください（" + value.length() + "文字）"));
+            errors.add(new FieldError(field, Messages.get("rules.tooLong", max, value.length())));
         }
     }
 

@@ -7,18 +7,22 @@ import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.IntConsumer;
+import java.util.stream.Collectors;
 import jp.kyodo.core.FieldError;
 import jp.kyodo.core.ValidationException;
 import jp.kyodo.core.audit.AuditAction;
@@ -30,16 +34,18 @@ import jp.kyodo.core.security.Permissions;
 import jp.kyodo.core.security.Role;
 import jp.kyodo.registry.ImportReport;
 import jp.kyodo.registry.ImportReport.RowError;
-import jp.kyodo.registry.OrganisationDraft;
 import jp.kyodo.registry.PartnerKind;
 import jp.kyodo.registry.PartnerQuery;
 import jp.kyodo.registry.PartnerType;
-import jp.kyodo.registry.PersonDraft;
 import jp.kyodo.registry.RegistryTransfer;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+/**
+ * CSV import and export, the same for every kind of partner: what differs by kind is its {@link
+ * TransferKind}.
+ */
 @Component(service = RegistryTransfer.class)
 public final class Transfer implements RegistryTransfer {
 
@@ -51,25 +57,42 @@ public final class Transfer implements RegistryTransfer {
     private static final int PROGRESS_EVERY = 250;
 
     private final RegistryBackend b;
+    private final Map<PartnerKind, TransferKind<?>> kinds = new EnumMap<>(PartnerKind.class);
 
     @Activate
     public Transfer(@Reference RegistryBackend backend) {
         this.b = backend;
+        add(new OrganisationCsv(backend.organisations()));
+        add(new PersonCsv(backend.people()));
+    }
+
+    private void add(TransferKind<?> kind) {
+        kinds.put(kind.store().kind(), kind);
+    }
+
+    private TransferKind<?> kind(PartnerKind kind) {
+        return kinds.get(Objects.requireNonNull(kind, "kind"));
     }
 
     @Override
     public List<String> columns(PartnerKind kind) {
-        return kind == PartnerKind.ORGANISATION ? CsvLayouts.ORGANISATION : CsvLayouts.PERSON;
+        return kind(kind).columns();
     }
+
+    // ---- import -----------------------------------------------------------------------------
 
     @Override
     public ImportReport importCsv(PartnerKind kind, InputStream csv, boolean commit, IntConsumer progress)
             throws IOException {
         Permissions.requireRole(Role.COORDINATOR);
-        IntConsumer tell = progress == null ? n -> {} : progress;
+        return importCsv(kind(kind), csv, commit, progress == null ? n -> {} : progress);
+    }
+
+    private <D> ImportReport importCsv(TransferKind<D> kind, InputStream csv, boolean commit, IntConsumer tell)
+            throws IOException {
         byte[] bytes = csv.readNBytes(MAX_BYTES + 1);
         if (bytes.length > MAX_BYTES) {
-            throw ValidationException.of("file", "ファイルが大きすぎます（50MBまで）。分けてインポートしてください");
+            throw ValidationException.of("file", Messages.get("import.tooLarge"));
         }
         Charset charset = detect(bytes);
         CsvTable table;
@@ -83,21 +106,20 @@ public final class Transfer implements RegistryTransfer {
         if (!errors.isEmpty()) {
             return report(kind, charset, table.rows().size(), errors, false, 0);
         }
-        List<Object> drafts = new ArrayList<>(table.rows().size());
-        Map<String, Integer> seen = new HashMap<>();
+        List<D> drafts = new ArrayList<>(table.rows().size());
+        Map<NameKey, Integer> seen = new HashMap<>();
         Rules rules = b.rules();
         int n = 0;
         for (CsvRow row : table.rows()) {
-            Object clean = check(kind, row, rules);
+            D clean = check(kind, row, rules);
             if (clean != null) {
-                String key = duplicateKey(clean);
-                Integer first = seen.putIfAbsent(key, row.number());
+                Integer first = seen.putIfAbsent(kind.store().nameKey(clean), row.number());
                 if (first != null) {
-                    row.reject(null, "名称とふりがなが " + first + "行目 と同じです（重複）");
+                    row.reject(null, Messages.get("import.duplicateRow", first));
                 }
             }
             for (FieldError e : row.errors()) {
-                errors.add(new RowError(row.number(), column(e.field()), e.message()));
+                errors.add(new RowError(row.number(), column(e.field()), e.message(), e.text()));
             }
             drafts.add(row.errors().isEmpty() ? clean : null);
             if (++n % PROGRESS_EVERY == 0) {
@@ -116,9 +138,9 @@ public final class Transfer implements RegistryTransfer {
     }
 
     private static ImportReport report(
-            PartnerKind kind, Charset charset, int rows, List<RowError> errors, boolean committed, int imported) {
+            TransferKind<?> kind, Charset charset, int rows, List<RowError> errors, boolean committed, int imported) {
         String name = charset.equals(SHIFT_JIS) ? "Shift_JIS" : "UTF-8";
-        return new ImportReport(kind, name, rows, errors, committed, imported);
+        return new ImportReport(kind.store().kind(), name, rows, errors, committed, imported);
     }
 
     /** UTF-8 when the file has a BOM or decodes as UTF-8 without error; otherwise Shift_JIS (Excel). */
@@ -140,28 +162,20 @@ public final class Transfer implements RegistryTransfer {
 
     private static List<RowError> fileErrors(ValidationException e) {
         return e.errors().stream()
-                .map(f -> new RowError(1, column(f.field()), f.message()))
+                .map(f -> new RowError(1, column(f.field()), f.message(), f.text()))
                 .toList();
     }
 
-    private List<RowError> header(PartnerKind kind, List<String> header) {
-        List<String> layout = columns(kind);
+    private static List<RowError> header(TransferKind<?> kind, List<String> header) {
         List<RowError> errors = new ArrayList<>();
-        List<String> required = kind == PartnerKind.ORGANISATION ? List.of("種別", "名称", "ふりがな") : List.of("氏名", "ふりがな");
-        for (String column : required) {
+        for (String column : kind.requiredColumns()) {
             if (!header.contains(column)) {
-                errors.add(new RowError(1, column, "見出しに「" + column + "」の列がありません"));
+                errors.add(new RowError(1, column, Messages.get("import.missingColumn", column)));
             }
         }
         for (String column : header) {
-            if (!column.isEmpty() && !layout.contains(column)) {
-                errors.add(new RowError(
-                        1,
-                        column,
-                        "「" + column + "」はこの形式にない列です。列名をお確かめください"
-                                + (kind == PartnerKind.ORGANISATION && header.contains("氏名")
-                                        ? "（個人のファイルではありませんか）"
-                                        : "")));
+            if (!column.isEmpty() && !kind.columns().contains(column)) {
+                errors.add(new RowError(1, column, kind.unknownColumn(column, header)));
             }
         }
         return errors;
@@ -173,75 +187,49 @@ public final class Transfer implements RegistryTransfer {
         return field.endsWith("行目") ? "" : space < 0 ? field : field.substring(space + 1);
     }
 
-    private Object check(PartnerKind kind, CsvRow row, Rules rules) {
+    /** The row's draft, cleaned; null when the row has problems (recorded in the row). */
+    private <D> D check(TransferKind<D> kind, CsvRow row, Rules rules) {
         try {
-            if (kind == PartnerKind.ORGANISATION) {
-                OrganisationDraft d = CsvLayouts.organisation(row, b.fields());
-                if (!row.errors().isEmpty()) {
-                    return null;
-                }
-                return rules.check(d);
-            }
-            PersonDraft d = CsvLayouts.person(row);
+            D draft = kind.parse(row, b.fields());
             if (!row.errors().isEmpty()) {
                 return null;
             }
-            return rules.check(d);
+            return kind.check(draft, rules);
         } catch (ValidationException e) {
-            CsvLayouts.reject(
-                    row,
-                    e,
-                    kind == PartnerKind.ORGANISATION
-                            ? CsvLayouts.ORGANISATION_COLUMN_OF_FIELD
-                            : CsvLayouts.PERSON_COLUMN_OF_FIELD);
+            for (FieldError error : e.errors()) {
+                row.reject(kind.columnOf(error.field()), error);
+            }
             return null;
         }
     }
 
-    private static String duplicateKey(Object draft) {
-        return draft instanceof OrganisationDraft o
-                ? o.name() + "\u0000" + o.nameReading()
-                : ((PersonDraft) draft).name() + "\u0000" + ((PersonDraft) draft).nameReading();
-    }
-
-    /** Rows that are already in the registry (same name and reading), as errors. */
-    private List<RowError> existing(PartnerKind kind, List<CsvRow> rows, List<Object> drafts) {
-        Set<String> stored = b.tx.read(c -> {
-            Set<String> keys = new HashSet<>();
-            String sql = "SELECT NAME, READING FROM REG_PARTNER WHERE ACTIVE = TRUE AND PTYPE "
-                    + (kind == PartnerKind.ORGANISATION ? "<>" : "=") + " 'CITIZEN'";
-            try (var ps = c.prepareStatement(sql);
-                    var rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    keys.add(rs.getString(1) + "\u0000" + rs.getString(2));
-                }
-            }
-            return keys;
-        });
+    /** Rows that are already in the registry (same name and reading as an active partner), as errors. */
+    private <D> List<RowError> existing(TransferKind<D> kind, List<CsvRow> rows, List<D> drafts) {
+        Set<NameKey> stored = b.read(c -> b.scans().activeNames(c, kind.store().kind()));
         List<RowError> errors = new ArrayList<>();
         for (int i = 0; i < drafts.size(); i++) {
-            if (stored.contains(duplicateKey(drafts.get(i)))) {
+            if (stored.contains(kind.store().nameKey(drafts.get(i)))) {
                 errors.add(new RowError(
                         rows.get(i).number(),
-                        kind == PartnerKind.ORGANISATION ? "名称" : "氏名",
-                        "同じ名称・ふりがなの" + kind.labelJa() + "がすでに登録されています（重複）"));
+                        kind.nameColumn(),
+                        Messages.get(
+                                "import.alreadyRegistered",
+                                Messages.kind(kind.store().kind()))));
             }
         }
         return errors;
     }
 
-    private int write(PartnerKind kind, List<Object> drafts, IntConsumer tell) {
-        Organisations organisations = new Organisations(b);
-        People people = new People(b);
-        long[] range = b.tx.write(c -> {
+    /** Writes every draft in one transaction, audited once for the file. */
+    private <D> int write(TransferKind<D> kind, List<D> drafts, IntConsumer tell) {
+        PartnerStore<D> store = kind.store();
+        b.write(c -> {
             long first = -1;
             long last = -1;
             int n = 0;
             List<Long> ids = new ArrayList<>(drafts.size());
-            for (Object d : drafts) {
-                long id = d instanceof OrganisationDraft o
-                        ? organisations.insertRow(c, o)
-                        : people.insertRow(c, (PersonDraft) d);
+            for (D d : drafts) {
+                long id = store.insert(c, d);
                 ids.add(id);
                 first = first < 0 ? id : first;
                 last = id;
@@ -249,62 +237,55 @@ public final class Transfer implements RegistryTransfer {
                     tell.accept(n);
                 }
             }
-            b.indexChanged(ids);
-            b.audit.record(
+            b.reindexAfterCommit(ids);
+            b.audit(
                     AuditAction.IMPORT,
-                    kind == PartnerKind.ORGANISATION ? Organisations.RECORD_TYPE : People.RECORD_TYPE,
+                    store.recordType(),
                     null,
-                    "CSVから" + kind.labelJa() + " " + drafts.size() + "件を登録（ID " + first + "〜" + last + "）");
-            return new long[] {first, last};
+                    "CSVから" + store.kind().labelJa() + " " + drafts.size() + "件を登録（ID " + first + "〜" + last + "）");
+            b.postAfterCommit(kind.createdTopic(), last);
+            return null;
         });
         tell.accept(drafts.size());
-        b.post(
-                kind == PartnerKind.ORGANISATION
-                        ? jp.kyodo.registry.RegistryEvents.ORGANISATION_CREATED
-                        : jp.kyodo.registry.RegistryEvents.PERSON_CREATED,
-                range[1]);
         return drafts.size();
     }
 
+    // ---- export -----------------------------------------------------------------------------
+
     @Override
     public int exportCsv(PartnerKind kind, PartnerQuery query, OutputStream out) throws IOException {
-        Actor actor = kind == PartnerKind.PERSON
-                ? Permissions.requireRole(Role.COORDINATOR)
-                : Permissions.requireRole(Role.STAFF);
+        return exportCsv(kind(kind), query, out);
+    }
+
+    private <D> int exportCsv(TransferKind<D> kind, PartnerQuery query, OutputStream out) throws IOException {
+        Actor actor = Permissions.requireRole(kind.exportRole());
+        PartnerKind partnerKind = kind.store().kind();
         PartnerQuery q = query.withTypes(
-                query.types().stream().filter(t -> t.kind() == kind).collect(java.util.stream.Collectors.toSet()));
+                query.types().stream().filter(t -> t.kind() == partnerKind).collect(Collectors.toSet()));
         if (q.types().isEmpty()) {
-            q = q.withTypes(
-                    kind == PartnerKind.PERSON
-                            ? Set.of(PartnerType.CITIZEN)
-                            : Set.copyOf(PartnerType.organisationTypes()));
+            q = q.withTypes(Arrays.stream(PartnerType.values())
+                    .filter(t -> t.kind() == partnerKind)
+                    .collect(Collectors.toSet()));
         }
         SearchSpec spec = b.searchSpec(q, actor, false);
         CsvWriter csv = new CsvWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8)).withByteOrderMark();
-        csv.row(columns(kind));
+        csv.row(kind.columns());
         int[] count = {0};
-        b.tx.write(c -> {
-            List<Long> ids = new ArrayList<>();
-            b.store.forEach(c, spec, s -> ids.add(s.id()));
-            for (long id : ids) {
+        b.write(c -> {
+            for (long id : b.scans().ids(c, spec)) {
+                D draft = kind.store().read(c, id).orElseThrow();
                 try {
-                    if (kind == PartnerKind.ORGANISATION) {
-                        csv.row(CsvLayouts.row(
-                                Privacy.mask(b.details.organisation(c, id).orElseThrow(), actor), b.fields()));
-                    } else {
-                        csv.row(CsvLayouts.row(Privacy.mask(
-                                b.details.person(c, id).orElseThrow().draft(), actor)));
-                    }
+                    csv.row(kind.row(kind.mask(draft, actor), b.fields()));
                 } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
+                    throw new UncheckedIOException(e);
                 }
                 count[0]++;
             }
-            b.audit.record(
+            b.audit(
                     AuditAction.EXPORT,
-                    kind == PartnerKind.ORGANISATION ? Organisations.RECORD_TYPE : People.RECORD_TYPE,
+                    kind.store().recordType(),
                     null,
-                    kind.labelJa() + " " + count[0] + "件をCSVに出力"
+                    partnerKind.labelJa() + " " + count[0] + "件をCSVに出力"
                             + (query.text().isEmpty() ? "" : "（検索: " + query.text() + "）"));
             return null;
         });

@@ -10,10 +10,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Set;
 import jp.kyodo.core.AccessDeniedException;
 import jp.kyodo.core.ConflictException;
 import jp.kyodo.core.FieldError;
+import jp.kyodo.core.NotFoundException;
 import jp.kyodo.core.PageRequest;
 import jp.kyodo.core.ValidationException;
 import jp.kyodo.core.audit.AuditAction;
@@ -172,6 +174,34 @@ class OrganisationsTest {
         assertFalse(as(COORDINATOR, () -> kit.organisations.get(id)).active());
         as(COORDINATOR, () -> kit.organisations.reactivate(id));
         assertTrue(as(COORDINATOR, () -> kit.organisations.get(id)).active());
+    }
+
+    @Test
+    void messagesComeInTheUsersLanguage() {
+        long id = as(COORDINATOR, () -> kit.organisations.create(shokudo())).id();
+        ValidationException noReason = assertThrows(
+                ValidationException.class, () -> as(COORDINATOR, () -> kit.organisations.deactivate(id, " ")));
+        assertEquals(
+                "Enter the reason for the deactivation",
+                noReason.errors().get(0).message(Locale.ENGLISH));
+        assertEquals("無効化の理由を入力してください", noReason.errors().get(0).message());
+        ConflictException active =
+                assertThrows(ConflictException.class, () -> as(COORDINATOR, () -> kit.organisations.reactivate(id)));
+        assertEquals("This organisation is already active", active.message(Locale.ENGLISH));
+        assertEquals("この団体はすでに有効です", active.getMessage());
+        long other = id + 1000;
+        NotFoundException missing =
+                assertThrows(NotFoundException.class, () -> as(COORDINATOR, () -> kit.organisations.get(other)));
+        assertEquals("The organisation (ID " + other + ") was not found", missing.message(Locale.ENGLISH));
+        assertEquals("団体（ID " + other + "）は見つかりません", missing.getMessage());
+
+        ValidationException tooLong = assertThrows(
+                ValidationException.class,
+                () -> as(COORDINATOR, () -> kit.organisations.create(shokudo().withName("会".repeat(201), "かい"))));
+        assertEquals(
+                "Enter at most 200 characters (201 entered)",
+                tooLong.errors().get(0).message(Locale.ENGLISH));
+        assertEquals("200文字以内で入力してください（201文字）", tooLong.errors().get(0).message());
     }
 
     @Test

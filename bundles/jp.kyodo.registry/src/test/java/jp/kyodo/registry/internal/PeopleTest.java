@@ -12,8 +12,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import jp.kyodo.core.ConflictException;
+import jp.kyodo.core.FieldError;
 import jp.kyodo.core.NotFoundException;
 import jp.kyodo.core.ValidationException;
 import jp.kyodo.core.audit.AuditAction;
@@ -140,6 +145,35 @@ class PeopleTest {
                 1,
                 as(COORDINATOR, () -> kit.people.possibleDuplicates(samePhone, null))
                         .size());
+    }
+
+    @Test
+    void messagesComeInTheUsersLanguage() {
+        PersonDraft bad = PersonDraft.of("山田 花子", "yamada").withArea("nowhere", 1850);
+        ValidationException e =
+                assertThrows(ValidationException.class, () -> as(COORDINATOR, () -> kit.people.create(bad)));
+        Map<String, FieldError> byField =
+                e.errors().stream().collect(Collectors.toMap(FieldError::field, Function.identity()));
+        assertEquals("There is no area \"nowhere\"", byField.get("areaCode").message(Locale.ENGLISH));
+        assertEquals("地域「nowhere」はありません", byField.get("areaCode").message());
+        assertEquals(
+                "Enter the year of birth as a year from 1900 to this year",
+                byField.get("birthYear").message(Locale.ENGLISH));
+        assertEquals("生まれ年は1900年から今年までの西暦で入力してください", byField.get("birthYear").message(Locale.JAPANESE));
+        assertEquals(
+                "Write the reading (furigana) in hiragana or katakana",
+                byField.get("nameReading").message(Locale.ENGLISH));
+        assertTrue(e.message(Locale.ENGLISH).contains("areaCode: There is no area"), e.message(Locale.ENGLISH));
+
+        NotFoundException missing =
+                assertThrows(NotFoundException.class, () -> as(COORDINATOR, () -> kit.people.get(4711)));
+        assertEquals("The person (ID 4711) was not found", missing.message(Locale.ENGLISH));
+        assertEquals("個人（ID 4711）は見つかりません", missing.getMessage());
+        assertEquals(missing.getMessage(), missing.message(Locale.JAPAN));
+        NotFoundException noConsent = assertThrows(
+                NotFoundException.class, () -> as(COORDINATOR, () -> kit.people.withdrawConsent(815, null)));
+        assertEquals("The consent (ID 815) was not found", noConsent.message(Locale.ENGLISH));
+        assertEquals("同意（ID 815）は見つかりません", noConsent.getMessage());
     }
 
     @Test

@@ -82,7 +82,7 @@ class RegistryBenchmark {
             System.out.printf(
                     Locale.ROOT,
                     "%nRegistry benchmark: %,d partners on embedded Derby (%s)%n",
-                    kit.db.transactions().read(c -> kit.backend.store.countWhere(c, "1 = 1")),
+                    kit.db.transactions().read(c -> kit.backend.scans().count(c)),
                     folder.toAbsolutePath());
             System.out.printf(
                     Locale.ROOT,
@@ -198,7 +198,7 @@ class RegistryBenchmark {
         SearchSpec spec = kit.backend.searchSpec(query, STAFF, false);
         return kit.db
                 .transactions()
-                .read(c -> kit.backend.store.search(c, spec, PageRequest.first(50)))
+                .read(c -> kit.backend.scans().search(c, spec, PageRequest.first(50)))
                 .total();
     }
 
@@ -206,16 +206,15 @@ class RegistryBenchmark {
         long start = System.nanoTime();
         DemoData data = new DemoData(7L, kit.backend.areas, ActivityFieldCsv.loadDefault(), RegistryKit.TODAY);
         List<OrganisationDraft> orgs = data.organisations(ORGANISATIONS);
-        insert(
-                kit,
-                orgs,
-                (c, d) -> kit.organisations.insertRow(c, kit.backend.rules().check(d)));
+        insert(kit, orgs, (c, d) -> kit.backend
+                .organisations()
+                .insert(c, kit.backend.rules().check(d)));
         for (int from = 0; from < PEOPLE; from += 10_000) {
             List<PersonDraft> people = data.people(10_000);
             insert(kit, people, (c, d) -> {
-                long id = kit.people.insertRow(c, kit.backend.rules().check(d));
+                long id = kit.backend.people().insert(c, kit.backend.rules().check(d));
                 if (id % 10 != 0) { // 90% gave a PROFILE consent
-                    kit.backend.store.setProfileConsent(c, id, true);
+                    kit.backend.partners().setProfileConsent(c, id, true);
                 }
                 return id;
             });
@@ -247,18 +246,19 @@ class RegistryBenchmark {
     /** 10,000 organisation rows as Excel would save them (Shift_JIS), validated and then imported. */
     private static void importTenThousand() throws Exception {
         DemoData data = new DemoData(11L, DemoDataTest.demoAreas(), ActivityFieldCsv.loadDefault(), RegistryKit.TODAY);
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        CsvWriter csv = new CsvWriter(new OutputStreamWriter(bytes, Transfer.SHIFT_JIS));
-        csv.row(CsvLayouts.ORGANISATION);
-        for (OrganisationDraft d : data.organisations(10_000)) {
-            csv.row(CsvLayouts.row(d, java.util.Optional.of(ActivityFieldCsv.loadDefault())));
-        }
-        csv.flush();
-        byte[] file = bytes.toByteArray();
         Path folder = Path.of("target/registry-bench/import-" + System.currentTimeMillis());
         try (RegistryKit kit =
                 new RegistryKit(TestDatabase.derbyOnDisk(folder, "jp.kyodo.core", "jp.kyodo.registry"))) {
             kit.backend.areas = DemoDataTest.demoAreas();
+            OrganisationCsv layout = new OrganisationCsv(kit.backend.organisations());
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            CsvWriter csv = new CsvWriter(new OutputStreamWriter(bytes, Transfer.SHIFT_JIS));
+            csv.row(layout.columns());
+            for (OrganisationDraft d : data.organisations(10_000)) {
+                csv.row(layout.row(d, java.util.Optional.of(ActivityFieldCsv.loadDefault())));
+            }
+            csv.flush();
+            byte[] file = bytes.toByteArray();
             System.gc();
             long baseline = liveHeap();
             AtomicLong peak = new AtomicLong();

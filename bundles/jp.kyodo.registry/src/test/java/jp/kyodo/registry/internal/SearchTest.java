@@ -169,7 +169,8 @@ class SearchTest {
                     Page<PartnerSummary> indexed = as(actor, () -> kit.directory.search(q, page));
                     SearchSpec spec =
                             kit.backend.searchSpec(q, actor, !page.sort().isEmpty());
-                    Page<PartnerSummary> sql = kit.db.transactions().read(c -> kit.backend.store.search(c, spec, page));
+                    Page<PartnerSummary> sql =
+                            kit.db.transactions().read(c -> kit.backend.scans().search(c, spec, page));
                     assertEquals(sql.total(), indexed.total(), q + " " + page);
                     assertEquals(sql.items(), indexed.items(), q + " " + page);
                 }
@@ -192,15 +193,7 @@ class SearchTest {
                         "活動休止"));
         var fromIndex = as(STAFF, kit.directory::statistics);
         var fy = fromIndex.fiscalYear();
-        var fromSql = kit.db
-                .transactions()
-                .read(c -> new jp.kyodo.registry.RegistryStatistics(
-                        kit.backend.store.countByType(c),
-                        kit.backend.store.organisationsByField(c),
-                        kit.backend.store.countWhere(c, "ACTIVE = TRUE AND EXPERT = TRUE"),
-                        fy,
-                        kit.backend.store.countWhere(
-                                c, "ACTIVE = TRUE AND REGISTERED_ON >= ?", java.sql.Date.valueOf(fy.start()))));
+        var fromSql = kit.db.transactions().read(c -> kit.backend.scans().statistics(c, fy));
         assertEquals(fromSql, fromIndex);
         assertEquals(2, fromIndex.byType().get(PartnerType.CITIZEN));
         assertEquals(1, fromIndex.byType().get(PartnerType.CIVIC), "the deactivated group is not counted");

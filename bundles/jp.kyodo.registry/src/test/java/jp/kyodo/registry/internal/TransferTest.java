@@ -15,6 +15,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import jp.kyodo.core.AccessDeniedException;
 import jp.kyodo.core.PageRequest;
 import jp.kyodo.core.audit.AuditAction;
@@ -45,6 +46,15 @@ class TransferTest {
         return as(
                 COORDINATOR,
                 () -> kit.transfer.importCsv(PartnerKind.ORGANISATION, new ByteArrayInputStream(file), commit, null));
+    }
+
+    /** The message of the problem at the row and column, in the language. */
+    private static String message(ImportReport report, int row, String column, Locale locale) {
+        return report.errors().stream()
+                .filter(e -> e.row() == row && e.column().equals(column))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(row + ":" + column + " in " + report.errors()))
+                .message(locale);
     }
 
     private long count() {
@@ -92,7 +102,19 @@ class TransferTest {
         StringWriter csv = new StringWriter();
         report.writeErrors(csv);
         assertTrue(csv.toString().startsWith("\uFEFF行,列,内容"));
-        assertTrue(csv.toString().contains("4,ふりがな,"));
+        assertTrue(csv.toString().contains("4,ふりがな,ふりがなを入力してください"));
+        assertTrue(csv.toString().contains("6,,名称とふりがなが 3行目 と同じです（重複）"), csv.toString());
+
+        assertEquals("Enter the reading (furigana)", message(report, 4, "ふりがな", Locale.ENGLISH));
+        assertEquals("ふりがなを入力してください", message(report, 4, "ふりがな", Locale.JAPANESE));
+        assertTrue(message(report, 4, "電話番号", Locale.ENGLISH).startsWith("Enter a phone number"), "the core's message");
+        assertEquals("The type is one of 地縁団体, 市民団体, 事業者, 教育機関等, 市の部署", message(report, 5, "種別", Locale.ENGLISH));
+        assertEquals("Write dates as 2024-04-01, 2024/4/1 or 令和6年4月1日", message(report, 5, "設立日", Locale.ENGLISH));
+        assertEquals("Same name and reading as row 3 (duplicate)", message(report, 6, "", Locale.ENGLISH));
+        StringWriter english = new StringWriter();
+        report.writeErrors(english, Locale.ENGLISH);
+        assertTrue(english.toString().startsWith("\uFEFFRow,Column,Problem"), english.toString());
+        assertTrue(english.toString().contains("4,ふりがな,Enter the reading (furigana)"), english.toString());
         assertTrue(kit.audit.of(AuditAction.IMPORT).isEmpty());
     }
 
@@ -102,10 +124,18 @@ class TransferTest {
         assertTrue(
                 wrong.errors().stream().anyMatch(e -> e.row() == 1 && e.column().equals("種別")));
         assertTrue(wrong.errors().stream().anyMatch(e -> e.message().contains("個人のファイル")));
+        assertEquals(
+                "\"氏名\" is not a column of this layout. Please check the column names (is this a file of individuals?)",
+                message(wrong, 1, "氏名", Locale.ENGLISH));
+        assertEquals("The header has no column \"名称\"", message(wrong, 1, "名称", Locale.ENGLISH));
         assertTrue(load(GOOD.getBytes(StandardCharsets.UTF_8), true).committed());
         ImportReport again = load(GOOD.getBytes(StandardCharsets.UTF_8), true);
         assertFalse(again.committed());
         assertEquals(2, again.errors().size());
+        assertEquals("同じ名称・ふりがなの団体がすでに登録されています（重複）", message(again, 3, "名称", Locale.JAPANESE));
+        assertEquals(
+                "There is already a registered organisation with the same name and reading (duplicate)",
+                message(again, 3, "名称", Locale.ENGLISH));
         assertEquals(2, count());
     }
 

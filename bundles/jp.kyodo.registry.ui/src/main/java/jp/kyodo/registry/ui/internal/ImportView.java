@@ -32,6 +32,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
 import jp.kyodo.core.DomainException;
@@ -322,20 +323,21 @@ final class ImportView extends VerticalLayout {
                 .setHeader(getTranslation("registry.import.column"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        errors.addColumn(ImportReport.RowError::message)
+        errors.addColumn(e -> e.message(getLocale()))
                 .setHeader(getTranslation("registry.import.message"))
                 .setFlexGrow(1);
         errors.setHeight("20rem");
     }
 
-    /** The errors as CSV (行, 列, 内容) to fix the file in Excel. */
+    /** The errors as CSV (行, 列, 内容; in English: Row, Column, Problem) to fix the file in Excel. */
     private DownloadHandler errorReport(ImportReport result) {
         String name = t("registry.import.errorFile") + "_" + LocalDate.now(Formats.ZONE) + ".csv";
+        Locale locale = getLocale(); // the download runs outside the UI: the language is taken now
         return event -> {
             event.setFileName(name);
             event.setContentType("text/csv; charset=UTF-8");
             try (Writer out = new OutputStreamWriter(event.getOutputStream(), StandardCharsets.UTF_8)) {
-                result.writeErrors(out);
+                result.writeErrors(out, locale);
             } catch (IOException e) {
                 LOG.warn("Import error report download interrupted: {}", e.getMessage());
             }

@@ -10,6 +10,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
@@ -21,8 +23,10 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
+import jp.kyodo.core.MessageCatalog;
 import jp.kyodo.core.Page;
 import jp.kyodo.core.PageRequest;
 import jp.kyodo.core.Sort;
@@ -75,6 +79,9 @@ public final class RegistryResource {
 
     /** Body of a membership. */
     public record MemberRequest(long personId, String role) {}
+
+    static final MessageCatalog MESSAGES =
+            MessageCatalog.of(RegistryResource.class, "jp.kyodo.registry.ui.internal.rest.messages");
 
     private final PartnerDirectory directory;
     private final OrganisationRegistry organisations;
@@ -152,16 +159,17 @@ public final class RegistryResource {
             t.add(PartnerType.parse(s)
                     .orElseThrow(() -> ValidationException.of(
                             "type",
-                            "種別「" + s + "」はありません（"
-                                    + Arrays.stream(PartnerType.values())
+                            MESSAGES.get(
+                                    "type.unknown",
+                                    s,
+                                    Arrays.stream(PartnerType.values())
                                             .map(Enum::name)
-                                            .collect(Collectors.joining(", "))
-                                    + "）")));
+                                            .collect(Collectors.joining(", "))))));
         }
         Set<OrganisationStatus> st = EnumSet.noneOf(OrganisationStatus.class);
         for (String s : split(statuses)) {
             st.add(OrganisationStatus.parse(s)
-                    .orElseThrow(() -> ValidationException.of("status", "状態「" + s + "」はありません")));
+                    .orElseThrow(() -> ValidationException.of("status", MESSAGES.get("status.unknown", s))));
         }
         return new PartnerQuery(q, t, st, field, area, certified, experts, volunteers, inactive);
     }
@@ -237,7 +245,7 @@ public final class RegistryResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Membership addMember(@PathParam("id") long id, MemberRequest body) {
         if (body == null) {
-            throw ValidationException.of("personId", "personId を指定してください");
+            throw ValidationException.of("personId", MESSAGES.get("member.personIdRequired"));
         }
         return organisations.addMember(id, body.personId(), body.role());
     }
@@ -296,7 +304,7 @@ public final class RegistryResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Consent recordConsent(@PathParam("id") long id, ConsentRequest body) {
         if (body == null) {
-            throw ValidationException.of("scope", "同意の内容を指定してください");
+            throw ValidationException.of("scope", MESSAGES.get("consent.scopeRequired"));
         }
         return people.recordConsent(id, body.scope(), body.recipient(), body.purpose(), body.givenOn());
     }
@@ -310,13 +318,58 @@ public final class RegistryResource {
 
     // ---- import / export ----
 
-    /** Body: the CSV file as sent (any content type). {@code commit=false} (default) is the dry run. */
+    /** The import report as JSON, its messages in the caller's language. */
+    public record ImportAnswer(
+            PartnerKind kind, String encoding, int rows, List<RowAnswer> errors, boolean committed, int imported) {
+
+        static ImportAnswer of(ImportReport report, Locale locale) {
+            return new ImportAnswer(
+                    report.kind(),
+                    report.encoding(),
+                    report.rows(),
+                    report.errors().stream()
+                            .map(e -> new RowAnswer(e.row(), e.column(), e.message(locale)))
+                            .toList(),
+                    report.committed(),
+                    report.imported());
+        }
+    }
+
+    /** One problem of an imported file. */
+    public record RowAnswer(int row, String column, String message) {}
+
+    /**
+     * Body: the CSV file as sent (any content type). {@code commit=false} (default) is the dry run. The
+     * report's messages are in the {@code Accept-Language} asked for (Japanese by default).
+     */
     @POST
     @Path("import/{kind}")
     @Consumes(MediaType.WILDCARD)
-    public ImportReport importCsv(@PathParam("kind") String kind, @QueryParam("commit") boolean commit, InputStream csv)
+    public ImportAnswer importCsv(
+            @PathParam("kind") String kind,
+            @QueryParam("commit") boolean commit,
+            @Context HttpHeaders headers,
+            InputStream csv)
             throws IOException {
-        return transfer.importCsv(kind(kind), csv, commit, null);
+        return ImportAnswer.of(transfer.importCsv(kind(kind), csv, commit, null), language(headers));
+    }
+
+    /** The first of Kyodo's languages (ja, en) the client accepts, as the API's error answers pick it. */
+    static Locale language(HttpHeaders headers) {
+        List<Locale> accepted;
+        try {
+            accepted = headers == null ? List.of() : headers.getAcceptableLanguages();
+        } catch (RuntimeException malformed) {
+            accepted = List.of(); // a malformed Accept-Language header: the default language
+        }
+        return language(accepted);
+    }
+
+    static Locale language(List<Locale> accepted) {
+        return accepted.stream()
+                .filter(l -> l.getLanguage().equals("en") || l.getLanguage().equals("ja"))
+                .findFirst()
+                .orElse(Locale.JAPANESE);
     }
 
     @GET
@@ -340,20 +393,20 @@ public final class RegistryResource {
         return switch (kind) {
             case "organisations" -> PartnerKind.ORGANISATION;
             case "people" -> PartnerKind.PERSON;
-            default -> throw ValidationException.of("kind", "organisations か people を指定してください");
+            default -> throw ValidationException.of("kind", MESSAGES.get("import.kind"));
         };
     }
 
     private static <T> T required(T body) {
         if (body == null) {
-            throw ValidationException.of("body", "JSONの本文がありません");
+            throw ValidationException.of("body", MESSAGES.get("body.required"));
         }
         return body;
     }
 
     private static int version(Integer version) {
         if (version == null) {
-            throw ValidationException.of("version", "version（編集した版）を指定してください");
+            throw ValidationException.of("version", MESSAGES.get("version.required"));
         }
         return version;
     }
