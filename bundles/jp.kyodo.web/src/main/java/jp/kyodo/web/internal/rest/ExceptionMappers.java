@@ -31,20 +31,8 @@ final class ExceptionMappers {
 
     private ExceptionMappers() {}
 
-    /** The first of Kyodo's languages the client accepts; Japanese when it names none of them. */
     static Locale language(HttpHeaders headers) {
-        if (headers != null) {
-            try {
-                for (Locale l : headers.getAcceptableLanguages()) {
-                    if (l.getLanguage().equals("en") || l.getLanguage().equals("ja")) {
-                        return l;
-                    }
-                }
-            } catch (RuntimeException malformed) {
-                // a malformed Accept-Language header: answer in the default language
-            }
-        }
-        return Locale.JAPANESE;
+        return jp.kyodo.web.RestResources.language(headers);
     }
 
     /** The HTTP status of a domain exception: by type, or by code for plain domain exceptions. */
