@@ -74,6 +74,11 @@ public abstract class KyodoTestSupport {
                         .unpackDirectory(new File("target/exam"))
                         .useDeployFolder(false),
                 keepRuntimeFolder(),
+                // tests may start while boot features are still installing (Karaf's features service is
+                // briefly away then, and the probe's invoker comes late): on a busy 2-core machine 10 s,
+                // Pax Exam's default for both, was seen too short
+                vmOption("-Dpax.exam.service.timeout=60000"),
+                vmOption("-Dorg.ops4j.pax.exam.raw.extender.intern.Parser.DEFAULT_TIMEOUT=60000"),
                 configureConsole().ignoreLocalConsole(),
                 logLevel(LogLevel.INFO),
                 editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", SSH_PORT),
