@@ -21,7 +21,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 /**
  * The built distribution, unpacked and started for real ({@code bin/karaf server}) on free ports,
  * once for all browser tests of a run, and stopped at the end. Its folder stays under
- * {@code target/browser-dist/} for the logs.
+ * {@code target/browser-dist/} for the logs. {@link #get} returns once {@code /api/v1/health/ready}
+ * says every installed module is ready, so no test waits on a module's own endpoint.
  */
 public final class RunningKyodo implements ExtensionContext.Store.CloseableResource {
 
@@ -121,34 +122,40 @@ public final class RunningKyodo implements ExtensionContext.Store.CloseableResou
             pb.environment().put("KYODO_ADMIN_PASSWORD", ADMIN_PASSWORD);
             Process process = pb.start();
             RunningKyodo kyodo = new RunningKyodo(home, http, ssh, process);
-            kyodo.awaitHealthy(Duration.ofMinutes(3));
+            kyodo.awaitReady(Duration.ofMinutes(3));
             return kyodo;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private void awaitHealthy(Duration timeout) {
+    /** Waits until {@code /api/v1/health/ready} answers 200: the platform and every installed module are ready. */
+    private void awaitReady(Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
+        String last = "no answer";
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("Karaf exited with " + process.exitValue() + "; see " + home);
             }
             try {
                 HttpURLConnection c = (HttpURLConnection)
-                        URI.create(baseUrl() + "/api/v1/health").toURL().openConnection();
+                        URI.create(baseUrl() + "/api/v1/health/ready").toURL().openConnection();
                 c.setConnectTimeout(1000);
                 c.setReadTimeout(5000);
-                if (c.getResponseCode() == 200) {
+                int status = c.getResponseCode();
+                if (status == 200) {
                     return;
+                }
+                try (InputStream in = c.getErrorStream()) {
+                    last = status + " " + (in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8));
                 }
             } catch (IOException notYet) {
                 // still starting
             }
             sleep(250);
         }
-        throw new IllegalStateException(
-                "Kyodo did not become healthy within " + timeout + "; see " + home + "/data/log");
+        throw new IllegalStateException("Kyodo did not become ready within " + timeout + " (last answer: " + last
+                + "); see " + home + "/data/log");
     }
 
     /**
@@ -182,23 +189,6 @@ public final class RunningKyodo implements ExtensionContext.Store.CloseableResou
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
-    }
-
-    /**
-     * Waits until a REST path answers 200: modules start after the shell is healthy, so a test that
-     * needs one waits for its API first.
-     */
-    public void awaitRest(ApiRole role, String path, Duration timeout) {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        Answer last = null;
-        while (System.nanoTime() < deadline) {
-            last = rest(role, "GET", path, null);
-            if (last.status() == 200) {
-                return;
-            }
-            sleep(250);
-        }
-        throw new IllegalStateException(path + " did not answer within " + timeout + ": " + last);
     }
 
     private static String sha256(String text) {

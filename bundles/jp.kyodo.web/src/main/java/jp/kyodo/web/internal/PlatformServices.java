@@ -3,6 +3,7 @@ package jp.kyodo.web.internal;
 import java.util.Optional;
 import jp.kyodo.core.audit.AuditLog;
 import jp.kyodo.core.security.Authenticator;
+import jp.kyodo.web.internal.health.ModuleTracker;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
@@ -40,6 +41,12 @@ public final class PlatformServices {
             policyOption = ReferencePolicyOption.GREEDY)
     private volatile UserDirectory users;
 
+    @Reference(
+            cardinality = ReferenceCardinality.OPTIONAL,
+            policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile ModuleTracker installedModules;
+
     public Optional<Authenticator> authenticator() {
         return Optional.ofNullable(authenticator);
     }
@@ -54,5 +61,10 @@ public final class PlatformServices {
 
     public Optional<UserDirectory> users() {
         return Optional.ofNullable(users);
+    }
+
+    /** The installed Kyodo modules (bundles) and their readiness; {@link #modules()} is the features' view. */
+    public Optional<ModuleTracker> installedModules() {
+        return Optional.ofNullable(installedModules);
     }
 }
