@@ -3,6 +3,7 @@ package jp.kyodo.web.internal;
 import java.util.Optional;
 import jp.kyodo.core.audit.AuditLog;
 import jp.kyodo.core.security.Authenticator;
+import jp.kyodo.core.security.LoginThrottle;
 import jp.kyodo.web.internal.health.ModuleTracker;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -41,6 +42,8 @@ public final class PlatformServices {
             policyOption = ReferencePolicyOption.GREEDY)
     private volatile UserDirectory users;
 
+    private volatile LoginThrottle loginThrottle;
+
     @Reference(
             cardinality = ReferenceCardinality.OPTIONAL,
             policy = ReferencePolicy.DYNAMIC,
@@ -61,6 +64,26 @@ public final class PlatformServices {
 
     public Optional<UserDirectory> users() {
         return Optional.ofNullable(users);
+    }
+
+    @Reference(
+            cardinality = ReferenceCardinality.OPTIONAL,
+            policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void setLoginThrottle(LoginThrottle throttle) {
+        this.loginThrottle = throttle;
+    }
+
+    void unsetLoginThrottle(LoginThrottle throttle) {
+        // a greedy replacement binds the new one before unbinding the old
+        if (this.loginThrottle == throttle) {
+            this.loginThrottle = null;
+        }
+    }
+
+    /** Without it, API tokens are refused: their guessing would not be slowed down. */
+    public Optional<LoginThrottle> loginThrottle() {
+        return Optional.ofNullable(loginThrottle);
     }
 
     /** The installed Kyodo modules (bundles) and their readiness; {@link #modules()} is the features' view. */

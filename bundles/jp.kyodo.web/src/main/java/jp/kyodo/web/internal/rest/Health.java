@@ -61,6 +61,7 @@ public final class Health {
         return report(
                 platform.authenticator().isPresent(),
                 platform.auditLog().isPresent(),
+                platform.loginThrottle().isPresent(),
                 platform.modules(),
                 tracker.map(ModuleTracker::modules));
     }
@@ -73,6 +74,7 @@ public final class Health {
     static Report report(
             boolean authenticator,
             boolean auditLog,
+            boolean loginThrottle,
             Optional<ModuleCatalog> catalog,
             Optional<List<ModuleFacts>> modules) {
         List<ModuleReport> judged =
@@ -80,6 +82,7 @@ public final class Health {
         Map<String, String> checks = new LinkedHashMap<>();
         checks.put("authenticator", upDown(authenticator));
         checks.put("auditLog", upDown(auditLog));
+        checks.put("loginThrottle", upDown(loginThrottle));
         checks.put("moduleCatalog", upDown(catalog.isPresent()));
         checks.put("modules", upDown(modules.isPresent() && judged.stream().allMatch(ModuleReport::ready)));
         boolean ready = checks.values().stream().allMatch(UP::equals);

@@ -73,18 +73,21 @@ class HealthTest {
         boolean[] values = {true, false};
         for (boolean authenticator : values) {
             for (boolean auditLog : values) {
-                for (boolean catalog : values) {
-                    for (boolean moduleKnown : values) {
-                        Report r = Health.report(
-                                authenticator,
-                                auditLog,
-                                catalog ? Optional.of(CATALOG) : Optional.empty(),
-                                moduleKnown
-                                        ? Optional.of(
-                                                List.of(registry(List.of(REGISTRY), List.of(INDEX_BUILT), List.of())))
-                                        : Optional.empty());
-                        assertEquals(r.checks().values().stream().allMatch("UP"::equals), r.ready(), r.toString());
-                        assertEquals(authenticator && auditLog && catalog && moduleKnown, r.ready());
+                for (boolean throttle : values) {
+                    for (boolean catalog : values) {
+                        for (boolean moduleKnown : values) {
+                            Report r = Health.report(
+                                    authenticator,
+                                    auditLog,
+                                    throttle,
+                                    catalog ? Optional.of(CATALOG) : Optional.empty(),
+                                    moduleKnown
+                                            ? Optional.of(List.of(
+                                                    registry(List.of(REGISTRY), List.of(INDEX_BUILT), List.of())))
+                                            : Optional.empty());
+                            assertEquals(r.checks().values().stream().allMatch("UP"::equals), r.ready(), r.toString());
+                            assertEquals(authenticator && auditLog && throttle && catalog && moduleKnown, r.ready());
+                        }
                     }
                 }
             }
@@ -154,7 +157,7 @@ class HealthTest {
     }
 
     private static Report report(boolean platformUp, List<ModuleFacts> modules) {
-        return Health.report(platformUp, platformUp, Optional.of(CATALOG), Optional.of(modules));
+        return Health.report(platformUp, platformUp, platformUp, Optional.of(CATALOG), Optional.of(modules));
     }
 
     private static ModuleFacts registry(List<BundleFacts> bundles, List<CheckResult> checks, List<String> unsatisfied) {
