@@ -4,7 +4,7 @@
 # JVM's resident memory. Ends with the spread over all runs and the number of failures.
 #
 # A run that is not ready within the timeout is kept for diagnosis in
-# target/startup-failures/run-<n>/: karaf.log (all of data/log), the console output, two thread
+# target/startup-failures/<date>-<time>-run-<n>/: karaf.log (all of data/log), the console output, two thread
 # dumps of the JVM taken 5 s apart (jstack), and the bundle cache's state list.
 #
 # Usage: scripts/measure-startup.sh [runs]   (after ./mvnw install -DskipTests)
@@ -29,10 +29,28 @@ cleanup() {
 }
 trap cleanup EXIT
 
-free_port() {
-    python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
+# Three distinct free ports below the kernel's ephemeral range (32768-60999 by default): a port the
+# kernel handed out for "any free port" may be taken by an outgoing connection before Karaf binds it.
+free_ports() {
+    python3 -c '
+import random, socket
+ports = set()
+while len(ports) < 3:
+    p = random.randrange(20000, 32000)
+    try:
+        with socket.socket() as s:
+            s.bind(("0.0.0.0", p))
+        ports.add(p)
+    except OSError:
+        pass
+print(*ports)'
 }
 now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
+# CPU time (user + system) a process has used, in ms: less disturbed by other work on the machine
+cpu_ms() {
+    [ -n "$1" ] && [ -r "/proc/$1/stat" ] || { echo 0; return; }
+    awk -v hz="$(getconf CLK_TCK)" '{ print int(($14 + $15) * 1000 / hz) }' "/proc/$1/stat"
+}
 
 for _ in $(seq 1 "$load"); do
     (exec yes >/dev/null) &
@@ -48,9 +66,9 @@ for run in $(seq 1 "$runs"); do
     home=$(ls -d "$work"/dist/kyodo-karaf-dist-*)
     # free ports, so a running Kyodo (or another engineer's) does not disturb the measurement
     sed -i "s/^sshPort *=.*/sshPort = 0/" "$home/etc/org.apache.karaf.shell.cfg"
-    sed -i -e "s/^rmiRegistryPort *=.*/rmiRegistryPort = $(free_port)/" \
-        -e "s/^rmiServerPort *=.*/rmiServerPort = $(free_port)/" "$home/etc/org.apache.karaf.management.cfg"
-    http=$(free_port)
+    read -r http rmi_registry rmi_server < <(free_ports)
+    sed -i -e "s/^rmiRegistryPort *=.*/rmiRegistryPort = $rmi_registry/" \
+        -e "s/^rmiServerPort *=.*/rmiServerPort = $rmi_server/" "$home/etc/org.apache.karaf.management.cfg"
     echo "httpPort = $http" >>"$home/etc/jp.kyodo.web.cfg"
     loadavg=$(cut -d' ' -f1 /proc/loadavg)
     start=$(now_ms)
@@ -65,6 +83,7 @@ for run in $(seq 1 "$runs"); do
         fi
         if curl -sf -m 2 "http://127.0.0.1:$http/api/v1/health/ready" >/dev/null 2>&1; then
             web=$(( $(now_ms) - start ))
+            cpu=$(cpu_ms "$pid")
             break
         fi
         sleep 0.1
@@ -72,12 +91,12 @@ for run in $(seq 1 "$runs"); do
     if [ -n "$web" ]; then
         sleep 5
         rss=$([ -n "$pid" ] && ps -o rss= -p "$pid" | tr -d ' ' || echo 0)
-        echo "run $run: kyodo-base ready in ${ready:-?} ms, /health/ready in $web ms;" \
-            "RSS 5 s later: $((rss / 1024)) MiB (load before: $loadavg)"
-        results+=("$web")
+        echo "run $run: kyodo-base ready in ${ready:-?} ms, /health/ready in $web ms" \
+            "(JVM CPU $cpu ms); RSS 5 s later: $((rss / 1024)) MiB (load before: $loadavg)"
+        results+=("$web $cpu")
     else
-        keep="$failures_dir/run-$run"
-        rm -rf "$keep" && mkdir -p "$keep"
+        keep="$failures_dir/$(date +%Y%m%d-%H%M%S)-run-$run"
+        mkdir -p "$keep"
         if [ -n "$pid" ]; then
             jstack -l "$pid" >"$keep/threads-1.txt" 2>&1 || true
             sleep 5
@@ -90,8 +109,9 @@ for run in $(seq 1 "$runs"); do
         for d in "$home"/data/cache/bundle*; do
             [ -f "$d/bundle.info" ] && echo "$(basename "$d"): $(tr '\n' ' ' <"$d/bundle.info")"
         done >"$keep/bundle-cache.txt" 2>/dev/null || true
-        echo "run $run: NOT READY within ${timeout} s (kyodo-base ready in ${ready:-never} ms," \
+        echo "run $run: NOT READY within ${timeout} s (kyodo-base ${ready:+ready in $ready ms}${ready:-never ready}," \
             "load before: $loadavg); kept in ${keep#"$PWD"/}"
+        grep -m 3 "| ERROR |" "$keep/log/karaf.log" 2>/dev/null | cut -c1-240 | sed 's/^/    /' || true
         failed+=("$run")
     fi
     "$home/bin/stop" >/dev/null 2>&1 || true
@@ -103,13 +123,18 @@ done
 printf '%s\n' "${results[@]}" | python3 -c '
 import math, sys
 runs, failed = int(sys.argv[1]), sys.argv[2]
-t = sorted(int(x) for x in sys.stdin.read().split())
-if t:
+rows = [line.split() for line in sys.stdin.read().splitlines() if line.strip()]
+
+def spread(values):
+    t = sorted(values)
     n = len(t)
     median = (t[(n - 1) // 2] + t[n // 2]) / 2
     p90 = t[math.ceil(0.9 * n) - 1]
-    print(f"/health/ready over {n} ready run(s): min {t[0]/1000:.1f} s, median {median/1000:.1f} s, "
-          f"p90 {p90/1000:.1f} s, max {t[-1]/1000:.1f} s")
-print(f"not ready: {runs - len(t)} of {runs}" + (f" (runs {failed})" if failed else ""))
+    return f"min {t[0]/1000:.1f} s, median {median/1000:.1f} s, p90 {p90/1000:.1f} s, max {t[-1]/1000:.1f} s"
+
+if rows:
+    print(f"/health/ready over {len(rows)} ready run(s): {spread([int(r[0]) for r in rows])}")
+    print(f"JVM CPU time until then: {spread([int(r[1]) for r in rows])}")
+print(f"not ready: {runs - len(rows)} of {runs}" + (f" (runs {failed})" if failed else ""))
 ' "$runs" "${failed[*]:-}"
 [ ${#failed[@]} -eq 0 ]
