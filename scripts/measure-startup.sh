@@ -4,8 +4,10 @@
 # JVM's resident memory. Ends with the spread over all runs and the number of failures.
 #
 # A run that is not ready within the timeout is kept for diagnosis in
-# target/startup-failures/<date>-<time>-run-<n>/: karaf.log (all of data/log), the console output, two thread
-# dumps of the JVM taken 5 s apart (jstack), and the bundle cache's state list.
+# target/startup-failures/<date>-<time>-run-<n>/: data/log (karaf.log), the console output, etc/, two
+# thread dumps of the JVM taken 5 s apart (jstack) and the bundle cache's list; its first errors are
+# printed. The JVM's CPU time until ready is printed too: it varies less than the wall time when
+# other work shares the machine.
 #
 # Usage: scripts/measure-startup.sh [runs]   (after ./mvnw install -DskipTests)
 #   STARTUP_TIMEOUT=<s>  seconds until a run counts as hung (default 60)
