@@ -19,6 +19,10 @@ import jp.kyodo.matching.NeedDraft;
 import jp.kyodo.matching.NeedKind;
 import jp.kyodo.matching.NeedQuery;
 import jp.kyodo.matching.NeedStatus;
+import jp.kyodo.matching.Offer;
+import jp.kyodo.matching.OfferDraft;
+import jp.kyodo.matching.OfferKind;
+import jp.kyodo.registry.PartnerProfile;
 import jp.kyodo.testing.DatabaseTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -93,5 +97,21 @@ class NeedServiceTest {
         NotFoundException e = assertThrows(NotFoundException.class, () -> as(STAFF, () -> kit.needs.get(42)));
         assertEquals("ニーズ（ID 42）は見つかりません", e.getMessage());
         assertEquals("Need 42 was not found", e.message(Locale.ENGLISH));
+    }
+
+    @Test
+    void anOfferWithTheSameIdAsTheOwnerIsNotTakenForTheOwner() {
+        PartnerProfile expert = kit.profiles.person("山田 太郎", "会計、決算", "honcho", true, true);
+        kit.start();
+        Offer offer = as(
+                COORDINATOR, () -> kit.offers.create(OfferDraft.of(expert.id(), OfferKind.PRO_BONO, "会計のプロボノ", "会計")));
+        // ids of different kinds meet: organisation 1 and offer 1
+        assertEquals(kit.department.id(), offer.id());
+
+        Need need = as(
+                COORDINATOR,
+                () -> kit.needs.create(NeedDraft.of(kit.department.id(), "会計を見てほしい", Set.of(NeedKind.EXPERT))));
+
+        assertEquals("市民協働推進課", need.ownerName());
     }
 }
