@@ -57,11 +57,14 @@ final class CaseListView extends SearchList<Boolean, CaseStudy> {
         grid.addColumn(c -> labels.area(c.areaCode()))
                 .setHeader(t("matching.area"))
                 .setFlexGrow(1);
-        grid.addColumn(LitRenderer.<CaseStudy>of(
-                                "<span theme='badge success' ?hidden=${!item.published}>${item.label}</span>")
-                        .withProperty("published", c -> c.publishedOn() != null)
-                        .withProperty("label", c -> t("matching.case.publishedOn", labels.date(c.publishedOn()))))
-                .setHeader(t("matching.case.published"))
+        grid.addColumn(LitRenderer.<CaseStudy>of("<span theme='badge ${item.theme}'>${item.label}</span>")
+                        .withProperty("theme", c -> c.publishedOn() != null ? "success" : "contrast")
+                        .withProperty(
+                                "label",
+                                c -> c.publishedOn() != null
+                                        ? t("matching.case.publishedOn", labels.date(c.publishedOn()))
+                                        : t("matching.case.unpublished")))
+                .setHeader(t("matching.case.publication"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         grid.setItemDetailsRenderer(new ComponentRenderer<>(this::details));

@@ -9,6 +9,8 @@ import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.data.renderer.LitRenderer;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -25,7 +27,7 @@ import jp.kyodo.matching.DeskStatus;
  * ワンストップ窓口: the desk's inbox, open items first (oldest first), overdue and escalated ones marked; by
  * state, department, overdue-only and text. Staff and above.
  */
-final class DeskListView extends SearchList<DeskQuery, DeskItem> {
+final class DeskListView extends SearchList<DeskQuery, DeskItem> implements AfterNavigationObserver {
 
     private static final long serialVersionUID = 1L;
 
@@ -40,6 +42,7 @@ final class DeskListView extends SearchList<DeskQuery, DeskItem> {
         statuses.setItemLabelGenerator(labels::of);
         statuses.setValue(Set.of(DeskStatus.RECEIVED, DeskStatus.ROUTED));
         statuses.setId("matching-desk-status");
+        statuses.setWidth("16rem");
         statuses.addValueChangeListener(e -> refresh());
         department = Fields.department(t("matching.desk.department"), services, labels, "matching-desk-department");
         department.setWidth("18rem");
@@ -64,6 +67,18 @@ final class DeskListView extends SearchList<DeskQuery, DeskItem> {
                 t("matching.desk.placeholder"),
                 actions,
                 List.of(statuses, department, overdueOnly));
+    }
+
+    /** {@code ?overdue=true}: the overdue items only (the dashboard card links here). */
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        if (event.getLocation()
+                .getQueryParameters()
+                .getParameters()
+                .getOrDefault(Routes.OVERDUE, List.of())
+                .contains("true")) {
+            overdueOnly.setValue(true);
+        }
     }
 
     @Override

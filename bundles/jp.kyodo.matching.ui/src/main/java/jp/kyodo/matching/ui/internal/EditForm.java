@@ -170,6 +170,7 @@ abstract class EditForm<R> extends VerticalLayout implements AfterNavigationObse
         int invalid = errors.checkRequired() + checkFields();
         if (invalid > 0) {
             summary(invalid, List.of());
+            goToFirstProblem();
             return;
         }
         try {
@@ -180,11 +181,24 @@ abstract class EditForm<R> extends VerticalLayout implements AfterNavigationObse
         } catch (ValidationException e) {
             List<FieldError> unplaced = errors.show(e);
             summary(e.errors().size(), unplaced);
+            goToFirstProblem();
         } catch (ConflictException e) {
             problem(t("matching.form.conflict", e.message(getLocale())));
         } catch (DomainException e) {
             problem(e.message(getLocale()));
         }
+    }
+
+    /** Long forms: the first field with a message comes into sight and gets the focus. */
+    private void goToFirstProblem() {
+        errors.firstInvalid().ifPresent(field -> {
+            if (field instanceof Component c) {
+                c.scrollIntoView();
+            }
+            if (field instanceof Focusable<?> f) {
+                f.focus();
+            }
+        });
     }
 
     private void problem(String text) {

@@ -45,6 +45,7 @@ final class FieldErrors {
     /** Also a required field: {@link #checkRequired} marks it with {@code message} while it is empty. */
     <C extends HasValidation & HasValue<?, ?>> FieldErrors require(String name, C component, String message) {
         bind(name, component);
+        component.setRequiredIndicatorVisible(true);
         required.put(component, () -> {
             if (component.isEmpty() || component.getValue() instanceof String s && s.isBlank()) {
                 show(component, message);
@@ -98,6 +99,11 @@ final class FieldErrors {
             }
         }
         return unplaced;
+    }
+
+    /** The first field in the form's order that shows a message, to take the user there. */
+    Optional<HasValidation> firstInvalid() {
+        return fields.values().stream().filter(HasValidation::isInvalid).findFirst();
     }
 
     /** Clears every message. */

@@ -56,7 +56,9 @@ final class MatchCard {
                 .getStyle()
                 .set("width", "0.9em")
                 .set("height", "0.9em"));
-        Div footer = new Div(Ui.muted(labels.text("matching.board.days", Board.daysInStage(m, now))));
+        long days = Board.daysInStage(m, now);
+        Div footer = new Div(
+                Ui.muted(days == 0 ? labels.text("matching.board.today") : labels.text("matching.board.days", days)));
         footer.getStyle()
                 .set("display", "flex")
                 .set("gap", "var(--lumo-space-xs)")

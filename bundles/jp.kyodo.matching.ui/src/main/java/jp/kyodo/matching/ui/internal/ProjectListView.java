@@ -118,9 +118,13 @@ final class ProjectListView extends SearchList<ProjectQuery, Project> implements
                 .setHeader(t("matching.project.form"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(p -> Schedules.period(p.details().startsOn(), p.details().endsOn(), labels))
+        grid.addColumn(LitRenderer.<Project>of("<div style='line-height:1.4'><div>${item.from}</div>"
+                                + "<div>${item.until}</div></div>")
+                        .withProperty("from", p -> labels.date(p.details().startsOn()) + " 〜")
+                        .withProperty("until", p -> labels.date(p.details().endsOn())))
                 .setHeader(t("matching.project.period"))
-                .setFlexGrow(2);
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(p -> labels.yen(p.details().budgetYen()))
                 .setHeader(t("matching.project.budget"))
                 .setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END)

@@ -37,6 +37,8 @@ public final class Routes {
     public static final String AGENDA_ID = "agenda";
     /** Projects without an exit strategy whose end is near. */
     public static final String EXIT_DUE = "exitDue";
+    /** Overdue desk items only. */
+    public static final String OVERDUE = "overdue";
     /** The match list's filters. */
     public static final String STAGE = "stage";
 

@@ -106,7 +106,7 @@ final class Ui {
         Facts() {
             getStyle()
                     .set("display", "grid")
-                    .set("grid-template-columns", "minmax(7rem, max-content) 1fr")
+                    .set("grid-template-columns", "fit-content(11em) minmax(0, 1fr)")
                     .set("column-gap", "var(--lumo-space-m)")
                     .set("row-gap", "var(--lumo-space-xs)");
         }

@@ -117,7 +117,7 @@ public final class Widgets {
             row(summary, new Span(labels.text("matching.deskStats.unrouted")), count(labels, stats.unrouted()), false);
             row(
                     summary,
-                    new Anchor(Routes.DESK, labels.text("matching.deskStats.overdue")),
+                    new Anchor(Routes.DESK + "?" + Routes.OVERDUE + "=true", labels.text("matching.deskStats.overdue")),
                     count(labels, overdue),
                     overdue > 0);
             content.add(summary);
