@@ -19,6 +19,7 @@ import jp.kyodo.core.Page;
 import jp.kyodo.core.PageRequest;
 import jp.kyodo.core.security.Permissions;
 import jp.kyodo.core.security.Role;
+import jp.kyodo.matching.ConsultationDesk;
 import jp.kyodo.matching.DeskItem;
 import jp.kyodo.matching.DeskQuery;
 import jp.kyodo.matching.DeskStatus;
@@ -110,6 +111,7 @@ final class DeskListView extends SearchList<DeskQuery, DeskItem> implements Afte
                 .setFlexGrow(3);
         grid.addColumn(d -> labels.date(d.details().receivedOn()))
                 .setHeader(t("matching.desk.receivedOn"))
+                .setSortProperty(ConsultationDesk.SORT_RECEIVED)
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(LitRenderer.<DeskItem>of("<div style='line-height:1.4'><div>${item.department}</div>"
@@ -124,6 +126,7 @@ final class DeskListView extends SearchList<DeskQuery, DeskItem> implements Afte
                         .withProperty(
                                 "style", d -> d.overdue() ? "color:var(--lumo-error-text-color);font-weight:600" : ""))
                 .setHeader(t("matching.desk.dueOn"))
+                .setSortProperty(ConsultationDesk.SORT_DUE)
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(LitRenderer.<DeskItem>of("<span theme='badge ${item.theme}'>${item.status}</span>"

@@ -13,6 +13,7 @@ import java.util.Set;
 import jp.kyodo.core.Page;
 import jp.kyodo.core.PageRequest;
 import jp.kyodo.matching.Match;
+import jp.kyodo.matching.MatchPipeline;
 import jp.kyodo.matching.MatchQuery;
 import jp.kyodo.matching.MatchStage;
 
@@ -108,6 +109,7 @@ final class MatchListView extends SearchList<MatchQuery, Match> implements After
                                         .atZone(jp.kyodo.web.Formats.ZONE)
                                         .toLocalDate()))
                 .setHeader(t("matching.match.stageSince"))
+                .setSortProperty(MatchPipeline.SORT_STAGE_SINCE)
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(Match::result).setHeader(t("matching.match.result")).setFlexGrow(2);

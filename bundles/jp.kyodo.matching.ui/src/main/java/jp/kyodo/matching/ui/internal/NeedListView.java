@@ -19,6 +19,7 @@ import jp.kyodo.matching.Need;
 import jp.kyodo.matching.NeedKind;
 import jp.kyodo.matching.NeedQuery;
 import jp.kyodo.matching.NeedStatus;
+import jp.kyodo.matching.Needs;
 
 /** ニーズ: the needs of organisations and departments, newest first, with status, kind and field filters. */
 final class NeedListView extends SearchList<NeedQuery, Need> {
@@ -73,6 +74,7 @@ final class NeedListView extends SearchList<NeedQuery, Need> {
                         .withProperty("title", n -> n.details().title())
                         .withProperty("owner", Need::ownerName))
                 .setHeader(t("matching.need.title"))
+                .setSortProperty(Needs.SORT_TITLE)
                 .setFlexGrow(3);
         grid.addColumn(n -> labels.join(labels.of(n.details().kinds())))
                 .setHeader(t("matching.need.kinds"))
@@ -85,6 +87,7 @@ final class NeedListView extends SearchList<NeedQuery, Need> {
                 .setFlexGrow(1);
         grid.addColumn(n -> labels.date(n.details().dueOn()))
                 .setHeader(t("matching.need.dueOn"))
+                .setSortProperty(Needs.SORT_DUE)
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(LitRenderer.<Need>of("<span theme='badge ${item.theme}'>${item.status}</span>")

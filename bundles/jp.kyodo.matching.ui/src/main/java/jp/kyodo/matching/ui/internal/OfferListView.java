@@ -19,6 +19,7 @@ import jp.kyodo.matching.Offer;
 import jp.kyodo.matching.OfferKind;
 import jp.kyodo.matching.OfferQuery;
 import jp.kyodo.matching.OfferStatus;
+import jp.kyodo.matching.Offers;
 
 /** 申し出: what experts, volunteers, businesses, schools and the city offer, newest first. */
 final class OfferListView extends SearchList<OfferQuery, Offer> {
@@ -71,6 +72,7 @@ final class OfferListView extends SearchList<OfferQuery, Offer> {
                         .withProperty("title", o -> o.details().title())
                         .withProperty("provider", Offer::providerName))
                 .setHeader(t("matching.offer.title"))
+                .setSortProperty(Offers.SORT_TITLE)
                 .setFlexGrow(3);
         grid.addColumn(o -> labels.of(o.details().kind()))
                 .setHeader(t("matching.offer.kind"))
@@ -87,6 +89,7 @@ final class OfferListView extends SearchList<OfferQuery, Offer> {
                 .setFlexGrow(1);
         grid.addColumn(o -> labels.date(o.details().validUntil()))
                 .setHeader(t("matching.offer.validUntil"))
+                .setSortProperty(Offers.SORT_VALID_UNTIL)
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(LitRenderer.<Offer>of("<span theme='badge ${item.theme}'>${item.status}</span>")

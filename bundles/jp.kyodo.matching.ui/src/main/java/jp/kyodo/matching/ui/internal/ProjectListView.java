@@ -19,6 +19,7 @@ import jp.kyodo.core.security.Permissions;
 import jp.kyodo.core.security.Role;
 import jp.kyodo.matching.Agenda;
 import jp.kyodo.matching.CollaborationForm;
+import jp.kyodo.matching.CollaborationProjects;
 import jp.kyodo.matching.Project;
 import jp.kyodo.matching.ProjectQuery;
 
@@ -113,6 +114,7 @@ final class ProjectListView extends SearchList<ProjectQuery, Project> implements
                         .withProperty("title", p -> p.details().title())
                         .withProperty("department", Project::departmentName))
                 .setHeader(t("matching.project.title"))
+                .setSortProperty(CollaborationProjects.SORT_TITLE)
                 .setFlexGrow(3);
         grid.addColumn(p -> labels.of(p.details().form()))
                 .setHeader(t("matching.project.form"))
@@ -123,10 +125,12 @@ final class ProjectListView extends SearchList<ProjectQuery, Project> implements
                         .withProperty("from", p -> labels.date(p.details().startsOn()) + " 〜")
                         .withProperty("until", p -> labels.date(p.details().endsOn())))
                 .setHeader(t("matching.project.period"))
+                .setSortProperty(CollaborationProjects.SORT_ENDS)
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(p -> labels.yen(p.details().budgetYen()))
                 .setHeader(t("matching.project.budget"))
+                .setSortProperty(CollaborationProjects.SORT_BUDGET)
                 .setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END)
                 .setAutoWidth(true)
                 .setFlexGrow(0);

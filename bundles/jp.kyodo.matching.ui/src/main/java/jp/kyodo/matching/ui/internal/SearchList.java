@@ -15,6 +15,8 @@ import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.QuerySortOrder;
+import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import java.io.IOException;
@@ -24,13 +26,15 @@ import java.util.stream.Stream;
 import jp.kyodo.core.DomainException;
 import jp.kyodo.core.Page;
 import jp.kyodo.core.PageRequest;
+import jp.kyodo.core.Sort;
 import jp.kyodo.web.Formats;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * What the matching lists share: a search box, filters, the count, a grid paged from the service as it
- * scrolls (Enter or a click opens a row), the empty state, and the CSV export of what the filters match.
+ * scrolls and sorted by it (columns with a sort property), Enter or a click opening a row, the empty state,
+ * and the CSV export of what the filters match, in the grid's order.
  *
  * @param <Q> the service's query type
  * @param <T> the record type of a row
@@ -49,6 +53,9 @@ abstract class SearchList<Q, T> extends VerticalLayout {
 
     /** What the filters ask for now; read by downloads, which run outside the UI lock. */
     private volatile Q query;
+
+    /** The grid's sort order as the service's sort keys; the export follows it too. */
+    private volatile List<Sort> sort = List.of();
 
     private transient T focused;
 
@@ -105,7 +112,7 @@ abstract class SearchList<Q, T> extends VerticalLayout {
 
         add(Ui.header(title, actions.toArray(Component[]::new)), search, filterRow, summary, grid);
         query = currentQuery();
-        grid.setItems(q -> fetch(q.getOffset(), q.getLimit()), q -> count());
+        grid.setItems(q -> fetch(q.getOffset(), q.getLimit(), sorts(q.getSortOrders())), q -> count());
     }
 
     /** The filters as the service's query. */
@@ -131,9 +138,20 @@ abstract class SearchList<Q, T> extends VerticalLayout {
         grid.getDataProvider().refreshAll();
     }
 
-    private Stream<T> fetch(int offset, int limit) {
+    /**
+     * The grid's sort orders as the service's keys: a sortable column's sort property is the key it stands
+     * for ({@code Needs.SORT_TITLE} …).
+     */
+    static List<Sort> sorts(List<QuerySortOrder> orders) {
+        return orders.stream()
+                .map(o -> new Sort(o.getSorted(), o.getDirection() == SortDirection.ASCENDING))
+                .toList();
+    }
+
+    private Stream<T> fetch(int offset, int limit, List<Sort> sortedBy) {
+        sort = sortedBy;
         try {
-            return search(query, new PageRequest(offset, Math.min(limit, PageRequest.MAX_LIMIT), List.of()))
+            return search(query, new PageRequest(offset, Math.min(limit, PageRequest.MAX_LIMIT), sortedBy))
                     .items()
                     .stream();
         } catch (DomainException e) {
@@ -160,8 +178,11 @@ abstract class SearchList<Q, T> extends VerticalLayout {
             event.setFileName(name + "_" + LocalDate.now(Formats.ZONE) + ".csv");
             event.setContentType("text/csv; charset=UTF-8");
             Q now = query;
+            List<Sort> sortedBy = sort;
             try {
-                table.write(event.getOutputStream(), page -> search(now, page));
+                table.write(
+                        event.getOutputStream(),
+                        page -> search(now, new PageRequest(page.offset(), page.limit(), sortedBy)));
             } catch (IOException e) {
                 LOG.warn("Matching export {} interrupted: {}", name, e.getMessage());
             } catch (DomainException e) {

@@ -27,6 +27,7 @@ import java.util.stream.Collectors;
 import jp.kyodo.core.MessageCatalog;
 import jp.kyodo.core.Page;
 import jp.kyodo.core.PageRequest;
+import jp.kyodo.core.Sort;
 import jp.kyodo.core.ValidationException;
 import jp.kyodo.core.security.Actor;
 import jp.kyodo.core.security.Permissions;
@@ -133,9 +134,11 @@ public final class MatchingResource {
             @QueryParam("kind") String kind,
             @QueryParam("field") String field,
             @QueryParam("owner") Long owner,
+            @QueryParam("sort") String sort,
             @QueryParam("offset") @DefaultValue("0") int offset,
             @QueryParam("limit") @DefaultValue("50") int limit) {
-        return services.needs().search(needQuery(q, status, kind, field, owner), new PageRequest(offset, limit, null));
+        return services.needs()
+                .search(needQuery(q, status, kind, field, owner), new PageRequest(offset, limit, sorts(sort)));
     }
 
     private static NeedQuery needQuery(String q, List<String> status, String kind, String field, Long owner) {
@@ -243,9 +246,11 @@ public final class MatchingResource {
             @QueryParam("status") List<String> status,
             @QueryParam("kind") String kind,
             @QueryParam("provider") Long provider,
+            @QueryParam("sort") String sort,
             @QueryParam("offset") @DefaultValue("0") int offset,
             @QueryParam("limit") @DefaultValue("50") int limit) {
-        return services.offers().search(offerQuery(q, status, kind, provider), new PageRequest(offset, limit, null));
+        return services.offers()
+                .search(offerQuery(q, status, kind, provider), new PageRequest(offset, limit, sorts(sort)));
     }
 
     private static OfferQuery offerQuery(String q, List<String> status, String kind, Long provider) {
@@ -303,12 +308,13 @@ public final class MatchingResource {
             @QueryParam("stage") List<String> stage,
             @QueryParam("need") Long need,
             @QueryParam("stale") boolean stale,
+            @QueryParam("sort") String sort,
             @QueryParam("offset") @DefaultValue("0") int offset,
             @QueryParam("limit") @DefaultValue("50") int limit) {
         return services.pipeline()
                 .search(
                         new MatchQuery(enums(MatchStage.class, "stage", stage), need, stale),
-                        new PageRequest(offset, limit, null));
+                        new PageRequest(offset, limit, sorts(sort)));
     }
 
     @GET
@@ -375,12 +381,13 @@ public final class MatchingResource {
             @QueryParam("department") Long department,
             @QueryParam("overdue") boolean overdue,
             @QueryParam("q") String q,
+            @QueryParam("sort") String sort,
             @QueryParam("offset") @DefaultValue("0") int offset,
             @QueryParam("limit") @DefaultValue("50") int limit) {
         return services.desk()
                 .search(
                         new DeskQuery(enums(DeskStatus.class, "status", status), department, overdue, q),
-                        new PageRequest(offset, limit, null));
+                        new PageRequest(offset, limit, sorts(sort)));
     }
 
     @GET
@@ -457,12 +464,13 @@ public final class MatchingResource {
             @QueryParam("department") Long department,
             @QueryParam("agenda") Long agenda,
             @QueryParam("exitDue") boolean exitDue,
+            @QueryParam("sort") String sort,
             @QueryParam("offset") @DefaultValue("0") int offset,
             @QueryParam("limit") @DefaultValue("50") int limit) {
         return services.projects()
                 .search(
                         new ProjectQuery(q, one(CollaborationForm.class, "form", form), department, agenda, exitDue),
-                        new PageRequest(offset, limit, null));
+                        new PageRequest(offset, limit, sorts(sort)));
     }
 
     @GET
@@ -542,6 +550,21 @@ public final class MatchingResource {
                         "Content-Disposition",
                         "attachment; filename*=UTF-8''" + URLEncoder.encode(file, StandardCharsets.UTF_8))
                 .build();
+    }
+
+    /**
+     * {@code sort=title,-due}: the service's sort keys, comma separated, a leading minus for descending; none
+     * for the list's own order.
+     */
+    static List<Sort> sorts(String sort) {
+        if (sort == null || sort.isBlank()) {
+            return List.of();
+        }
+        return Arrays.stream(sort.split(","))
+                .map(String::strip)
+                .filter(k -> !k.isEmpty() && !k.equals("-"))
+                .map(k -> k.startsWith("-") ? Sort.desc(k.substring(1)) : Sort.asc(k))
+                .toList();
     }
 
     private static Response created(Object entity) {

@@ -66,4 +66,12 @@ class MatchingResourceTest {
         ValidationException e = assertThrows(ValidationException.class, () -> MatchingResource.candidate("person 12"));
         assertEquals("candidate", e.errors().get(0).field());
     }
+
+    @Test
+    void sortKeysAreCommaSeparatedWithAMinusForDescending() {
+        assertEquals(
+                List.of(jp.kyodo.core.Sort.asc("title"), jp.kyodo.core.Sort.desc("due")),
+                MatchingResource.sorts(" title, -due ,"));
+        assertEquals(List.of(), MatchingResource.sorts(null));
+    }
 }
