@@ -61,13 +61,14 @@ public final class CsvTable<T> {
      * @return how many rows were written
      */
     public long write(OutputStream out, Function<PageRequest, Page<T>> search) throws IOException {
+        // the first page before the first byte: a refusal (a DomainException) leaves the response untouched
+        PageRequest request = PageRequest.first(PAGE_SIZE);
+        Page<T> page = search.apply(request);
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         CsvWriter csv = new CsvWriter(writer).withByteOrderMark();
         csv.row(header());
         long rows = 0;
-        PageRequest request = PageRequest.first(PAGE_SIZE);
         while (true) {
-            Page<T> page = search.apply(request);
             for (T item : page.items()) {
                 csv.row(row(item));
                 rows++;
@@ -76,6 +77,7 @@ public final class CsvTable<T> {
                 break;
             }
             request = request.next();
+            page = search.apply(request);
         }
         csv.flush();
         return rows;

@@ -1,6 +1,7 @@
 package jp.kyodo.matching.ui.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -10,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
+import jp.kyodo.core.AccessDeniedException;
 import jp.kyodo.core.Page;
 import jp.kyodo.core.PageRequest;
 import jp.kyodo.matching.MatchStage;
@@ -123,6 +125,19 @@ class CsvLayoutsTest {
         String text = new String(bytes, StandardCharsets.UTF_8).substring(1);
         assertTrue(text.startsWith("件名\r\n件名0\r\n"), text.substring(0, 20));
         assertTrue(text.endsWith("件名1202\r\n"));
+    }
+
+    @Test
+    void aRefusalLeavesTheDownloadEmptySoTheAnswerCanStillSayWhy() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        CsvTable<String> table = new CsvTable<String>().text("件名", s -> s);
+
+        assertThrows(
+                AccessDeniedException.class,
+                () -> table.write(out, page -> {
+                    throw new AccessDeniedException();
+                }));
+        assertEquals(0, out.size());
     }
 
     private static Map<String, String> zip(List<String> header, List<String> row) {
