@@ -43,7 +43,7 @@ final class DeskListView extends SearchList<DeskQuery, DeskItem> implements Afte
         statuses.setItemLabelGenerator(labels::of);
         statuses.setValue(Set.of(DeskStatus.RECEIVED, DeskStatus.ROUTED));
         statuses.setId("matching-desk-status");
-        statuses.setWidth("16rem");
+        statuses.setAutoExpand(MultiSelectComboBox.AutoExpandMode.HORIZONTAL);
         statuses.addValueChangeListener(e -> refresh());
         department = Fields.department(t("matching.desk.department"), services, labels, "matching-desk-department");
         department.setWidth("18rem");

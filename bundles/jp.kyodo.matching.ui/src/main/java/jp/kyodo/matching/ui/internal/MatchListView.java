@@ -31,6 +31,7 @@ final class MatchListView extends SearchList<MatchQuery, Match> implements After
         stages.setItems(MatchStage.values());
         stages.setItemLabelGenerator(labels::of);
         stages.setId("matching-matches-stage");
+        stages.setAutoExpand(MultiSelectComboBox.AutoExpandMode.HORIZONTAL);
         stages.addValueChangeListener(e -> refresh());
         staleOnly.setLabel(t("matching.matches.staleOnly"));
         staleOnly.setId("matching-matches-stale");

@@ -37,6 +37,7 @@ final class NeedListView extends SearchList<NeedQuery, Need> {
         statuses.setItemLabelGenerator(labels::of);
         statuses.setValue(Set.of(NeedStatus.OPEN));
         statuses.setId("matching-needs-status");
+        statuses.setAutoExpand(MultiSelectComboBox.AutoExpandMode.HORIZONTAL);
         statuses.addValueChangeListener(e -> refresh());
         kind = Fields.filter(t("matching.need.kinds"), NeedKind.class, labels, "matching-needs-kind");
         kind.addValueChangeListener(e -> refresh());

@@ -37,6 +37,7 @@ final class OfferListView extends SearchList<OfferQuery, Offer> {
         statuses.setItemLabelGenerator(labels::of);
         statuses.setValue(Set.of(OfferStatus.AVAILABLE));
         statuses.setId("matching-offers-status");
+        statuses.setAutoExpand(MultiSelectComboBox.AutoExpandMode.HORIZONTAL);
         statuses.addValueChangeListener(e -> refresh());
         kind = Fields.filter(t("matching.offer.kind"), OfferKind.class, labels, "matching-offers-kind");
         kind.addValueChangeListener(e -> refresh());
