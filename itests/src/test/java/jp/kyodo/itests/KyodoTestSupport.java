@@ -50,6 +50,36 @@ public abstract class KyodoTestSupport {
     /** The administrator's password handed to the distribution at install time. */
     protected static final String ADMIN_PASSWORD = "Kyodo-IT-Admin-2026";
 
+    /**
+     * What the container boots: Karaf's base and Kyodo's base, web and registry, without the domain
+     * modules the distribution also boots (karaf-dist/pom.xml), so that tests install and remove each
+     * one alone as an operator would.
+     */
+    static final String BASE_BOOT_FEATURES = String.join(
+            ", ",
+            "(wrap)",
+            "instance",
+            "package",
+            "log",
+            "ssh",
+            "framework",
+            "system",
+            "feature",
+            "eventadmin",
+            "shell",
+            "management",
+            "service",
+            "jaas",
+            "deployer",
+            "diagnostic",
+            "bundle",
+            "config",
+            "kar",
+            "scr",
+            "kyodo-base",
+            "kyodo-web",
+            "kyodo-registry");
+
     protected static final String SSH_PORT = freePort();
     protected static final String HTTP_PORT = freePort();
     private static final File ADMIN_PASSWORD_FILE = passwordFile();
@@ -84,6 +114,7 @@ public abstract class KyodoTestSupport {
                 vmOption("-Dorg.ops4j.pax.exam.raw.extender.intern.Parser.DEFAULT_TIMEOUT=60000"),
                 configureConsole().ignoreLocalConsole(),
                 logLevel(LogLevel.INFO),
+                editConfigurationFilePut("etc/org.apache.karaf.features.cfg", "featuresBoot", BASE_BOOT_FEATURES),
                 editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", SSH_PORT),
                 editConfigurationFilePut("etc/jp.kyodo.web.cfg", "httpPort", HTTP_PORT),
                 replaceConfigurationFile("etc/kyodo-admin.password", ADMIN_PASSWORD_FILE),
