@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLongArray;
 import jp.kyodo.core.area.Area;
 import jp.kyodo.core.area.AreaHierarchy;
 import jp.kyodo.core.field.ActivityField;
@@ -52,6 +53,13 @@ final class CandidateIndex {
 
     private final Map<String, Integer> slotOf = new ConcurrentHashMap<>();
     private final Map<Long, Stats> stats = new ConcurrentHashMap<>();
+    /**
+     * A bit per hash of every partner id that ever had stats: a ranking asks the map only for partners whose
+     * bit is set, so the many without any matches cost an array read, not a boxed lookup. Bits are set before
+     * the map is written and never cleared, so a set bit may be stale but a clear one is not.
+     */
+    private final AtomicLongArray statsBloom = new AtomicLongArray(1 << 12);
+
     private volatile Snapshot snapshot;
 
     CandidateIndex(Optional<AreaHierarchy> areas, Optional<ActivityFieldTaxonomy> fields) {
@@ -93,13 +101,24 @@ final class CandidateIndex {
     }
 
     Stats stats(long partnerId) {
-        return stats.isEmpty() ? Stats.NONE : stats.getOrDefault(partnerId, Stats.NONE);
+        int bit = bloomBit(partnerId);
+        if ((statsBloom.get(bit >>> 6) & (1L << bit)) == 0) {
+            return Stats.NONE;
+        }
+        return stats.getOrDefault(partnerId, Stats.NONE);
+    }
+
+    private static int bloomBit(long partnerId) {
+        long h = partnerId * 0x9E3779B97F4A7C15L;
+        return (int) (h >>> 64 - 18);
     }
 
     void putStats(long partnerId, Stats s) {
         if (s.equals(Stats.NONE)) {
             stats.remove(partnerId);
         } else {
+            int bit = bloomBit(partnerId);
+            statsBloom.getAndUpdate(bit >>> 6, w -> w | 1L << bit);
             stats.put(partnerId, s);
         }
     }

@@ -16,7 +16,8 @@ record Columns(
         long[] fieldBits,
         int[] slots,
         int[] validUntil,
-        int[][] areas) {
+        int[] area,
+        int[][] moreAreas) {
 
     static final int ELIGIBLE = 1;
     static final int EXPERT = 2;
@@ -24,6 +25,9 @@ record Columns(
 
     /** {@link #partnerType} and {@link #offerKind}: ordinal + 1, 0 for none. */
     static final byte NONE = 0;
+
+    /** {@link #area}: the first of the entry's area indexes, or this for none; the others in {@link #moreAreas}. */
+    static final int NO_AREA = -1;
 
     static Columns of(Entry[] entries) {
         Columns c = new Columns(
@@ -34,6 +38,7 @@ record Columns(
                 new long[entries.length],
                 new long[entries.length],
                 new long[entries.length],
+                new int[entries.length],
                 new int[entries.length],
                 new int[entries.length],
                 new int[entries.length][]);
@@ -56,7 +61,8 @@ record Columns(
                 Arrays.copyOf(fieldBits, n),
                 Arrays.copyOf(slots, n),
                 Arrays.copyOf(validUntil, n),
-                Arrays.copyOf(areas, n));
+                Arrays.copyOf(area, n),
+                Arrays.copyOf(moreAreas, n));
         for (int slot : changedSlots) {
             c.set(slot, entries[slot]);
         }
@@ -77,6 +83,9 @@ record Columns(
         validUntil[slot] = e.validUntil() == null
                 ? Integer.MAX_VALUE
                 : (int) e.validUntil().toEpochDay();
-        areas[slot] = e.areaIndexes();
+        // most entries have one area: a ranking reads it from this array, not from an object per entry
+        int[] indexes = e.areaIndexes();
+        area[slot] = indexes.length == 0 ? NO_AREA : indexes[0];
+        moreAreas[slot] = indexes.length > 1 ? Arrays.copyOfRange(indexes, 1, indexes.length) : null;
     }
 }

@@ -7,7 +7,6 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
-import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.function.LongFunction;
 import jp.kyodo.matching.Candidate;
@@ -66,7 +65,7 @@ final class Ranking {
         long owner = need.ownerId();
         long needFields = cursor.needFieldBits;
         short[] hits = cursor.hits;
-        PriorityQueue<double[]> best = new PriorityQueue<>(Comparator.comparingDouble(a -> a[0]));
+        Best best = new Best(request.limit());
         int n = col.kind().length;
         for (int slot = 0; slot < n; slot++) {
             int flags = col.flags()[slot];
@@ -89,19 +88,11 @@ final class Ranking {
             for (ScoringRule rule : ruleArray) {
                 score += rule.score(need, cursor);
             }
-            if (best.size() < request.limit()) {
-                best.add(new double[] {score, -slot});
-            } else if (score > best.peek()[0] || (score == best.peek()[0] && -slot > best.peek()[1])) {
-                best.poll();
-                best.add(new double[] {score, -slot});
-            }
+            best.offer(score, slot);
         }
-        List<double[]> top = new ArrayList<>(best);
-        // best first; among equals the earlier registered (lower slot) first
-        top.sort(Comparator.<double[]>comparingDouble(a -> -a[0]).thenComparingDouble(a -> -a[1]));
-        List<Candidate> result = new ArrayList<>(top.size());
-        for (double[] t : top) {
-            int slot = (int) -t[1];
+        List<Candidate> result = new ArrayList<>(request.limit());
+        for (int kept : best.bestFirst()) {
+            int slot = best.slot[kept];
             Entry e = s.entries()[slot];
             cursor.at(slot);
             List<ScoreTerm> terms = new ArrayList<>();
@@ -113,9 +104,98 @@ final class Ranking {
             }
             terms.sort(Comparator.comparingDouble((ScoreTerm x) -> -Math.abs(x.points())));
             result.add(new Candidate(
-                    e.ref(), names.name(e), names.detail(e), e.fieldCodes(), e.areaCodes(), e.expert(), t[0], terms));
+                    e.ref(),
+                    names.name(e),
+                    names.detail(e),
+                    e.fieldCodes(),
+                    e.areaCodes(),
+                    e.expert(),
+                    best.score[kept],
+                    terms));
         }
         return result;
+    }
+
+    /**
+     * The best {@code limit} candidates seen so far: a min-heap of primitive scores and slots whose root is the
+     * worst kept (lowest score; among equal scores the later slot), replaced only by a better one.
+     */
+    static final class Best {
+        final double[] score;
+        final int[] slot;
+        private int size;
+
+        Best(int limit) {
+            score = new double[limit];
+            slot = new int[limit];
+        }
+
+        void offer(double s, int at) {
+            if (size < score.length) {
+                score[size] = s;
+                slot[size] = at;
+                up(size++);
+            } else if (size > 0 && worse(0, s, at)) {
+                score[0] = s;
+                slot[0] = at;
+                down(0);
+            }
+        }
+
+        /** Whether the kept entry i is worse than a candidate with score s at slot at. */
+        private boolean worse(int i, double s, int at) {
+            return score[i] < s || (score[i] == s && slot[i] > at);
+        }
+
+        private boolean worse(int i, int j) {
+            return worse(i, score[j], slot[j]);
+        }
+
+        private void up(int i) {
+            while (i > 0) {
+                int parent = (i - 1) / 2;
+                if (!worse(i, parent)) {
+                    return;
+                }
+                swap(i, parent);
+                i = parent;
+            }
+        }
+
+        private void down(int i) {
+            while (true) {
+                int worst = i;
+                for (int child = 2 * i + 1; child <= 2 * i + 2 && child < size; child++) {
+                    if (worse(child, worst)) {
+                        worst = child;
+                    }
+                }
+                if (worst == i) {
+                    return;
+                }
+                swap(i, worst);
+                i = worst;
+            }
+        }
+
+        private void swap(int i, int j) {
+            double s = score[i];
+            score[i] = score[j];
+            score[j] = s;
+            int at = slot[i];
+            slot[i] = slot[j];
+            slot[j] = at;
+        }
+
+        /** The kept entries' positions, best first; among equal scores the earlier registered (lower slot) first. */
+        Integer[] bestFirst() {
+            Integer[] order = new Integer[size];
+            for (int i = 0; i < size; i++) {
+                order[i] = i;
+            }
+            java.util.Arrays.sort(order, (a, b) -> worse(a, b) ? 1 : worse(b, a) ? -1 : 0);
+            return order;
+        }
     }
 
     private static long key(int kind, long id) {
@@ -319,10 +399,17 @@ final class Ranking {
 
         @Override
         public Proximity proximity() {
-            Proximity best = Proximity.UNKNOWN;
-            for (int a : col.areas()[slot]) {
-                if (proximityByArea[a].ordinal() < best.ordinal()) {
-                    best = proximityByArea[a];
+            int first = col.area()[slot];
+            if (first == Columns.NO_AREA) {
+                return Proximity.UNKNOWN;
+            }
+            Proximity best = proximityByArea[first];
+            int[] more = col.moreAreas()[slot];
+            if (more != null) {
+                for (int a : more) {
+                    if (proximityByArea[a].ordinal() < best.ordinal()) {
+                        best = proximityByArea[a];
+                    }
                 }
             }
             return best;
