@@ -76,7 +76,14 @@ public final class PipelineService implements MatchPipeline {
                     .find(candidate.kind(), candidate.id())
                     .orElseThrow(() ->
                             ValidationException.of("candidate", MESSAGES.get("match.unknownCandidate", candidate)));
-            if (!e.eligible()) {
+            // the index follows the registry's events; the registry itself decides (a consent withdrawn a
+            // moment ago, an event not yet delivered)
+            boolean mayBeProposed = e.eligible()
+                    && b.partners()
+                            .profile(e.partnerId())
+                            .map(p -> p.active() && p.matchingConsent())
+                            .orElse(false);
+            if (!mayBeProposed) {
                 throw ValidationException.of("candidate", MESSAGES.get("match.notEligible", e.name()));
             }
             if (!Ranking.serves(e, need.draft().kinds())

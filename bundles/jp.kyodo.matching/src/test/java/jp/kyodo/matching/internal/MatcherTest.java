@@ -133,6 +133,27 @@ class MatcherTest {
     }
 
     @Test
+    void aConsentWithdrawnBeforeItsEventArrivedStillStopsTheProposal() {
+        PartnerProfile person = kit.profiles.person("撤回直後", "会計", "honcho", true, true);
+        kit.start();
+        Need need = need(accountingHelp());
+        assertEquals(List.of("撤回直後"), names(candidates(need)));
+
+        // withdrawn in the registry; its event has not reached the index yet
+        kit.profiles.withConsent(person, false);
+        CandidateRef ref = new CandidateRef(CandidateKind.PERSON, person.id());
+        assertThrows(
+                jp.kyodo.core.ValidationException.class,
+                () -> as(COORDINATOR, () -> kit.pipeline.propose(need.id(), ref, "")));
+        assertEquals(
+                0L,
+                as(COORDINATOR, () -> kit.pipeline
+                        .search(jp.kyodo.matching.MatchQuery.of(need.id()), jp.kyodo.core.PageRequest.first(10))
+                        .total()),
+                "nothing was proposed");
+    }
+
+    @Test
     void theSameExpertIsNotProposedForEverything_loadCountsAgainst() {
         PartnerProfile busy = kit.profiles.person("忙しい専門家", "会計", "honcho", true, true);
         kit.profiles.person("手の空いた専門家", "会計", "honcho", true, true);
