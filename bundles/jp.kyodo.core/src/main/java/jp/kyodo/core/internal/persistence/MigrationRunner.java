@@ -27,10 +27,16 @@ import org.slf4j.LoggerFactory;
  * scanning and ServiceLoader, which needs extra OSGi wiring and several more bundles, while
  * Kyodo needs only forward, per-bundle, portable SQL with checksums. This runner is that and no
  * more. Public (in a package no bundle exports) for the unit-test fixture.
+ *
+ * <p>Several Kyodo nodes on one PostgreSQL database start together: each runner first takes an exclusive
+ * lock on {@value #LOCK_TABLE} in a transaction of its own connection and keeps it until it is done, so the
+ * second node waits, then finds the first node's history and applies nothing twice.
  */
 public final class MigrationRunner {
 
     static final String HISTORY_TABLE = "KYODO_SCHEMA_HISTORY";
+    /** Locked (table lock, held in an open transaction) while a runner migrates: one runner per database. */
+    static final String LOCK_TABLE = "KYODO_SCHEMA_LOCK";
 
     private static final Logger LOG = LoggerFactory.getLogger(MigrationRunner.class);
 
@@ -58,26 +64,46 @@ public final class MigrationRunner {
                 throw new MigrationException(owner + ": two migration files have version " + m.version());
             }
         }
-        try (Connection c = dataSource.getConnection()) {
-            ensureHistoryTable(c);
-            Map<Integer, String> applied = appliedChecksums(c, owner);
-            int current =
-                    applied.keySet().stream().mapToInt(Integer::intValue).max().orElse(0);
-            for (Migration m : ordered) {
-                String checksum = applied.get(m.version());
-                if (checksum != null) {
-                    if (!checksum.equals(m.checksum())) {
-                        throw new MigrationException(owner + ": migration V" + m.version()
-                                + " was changed after it was applied; add a new version instead");
-                    }
-                    continue;
-                }
-                apply(c, owner, m);
-                current = Math.max(current, m.version());
+        try (Connection lock = dataSource.getConnection();
+                Connection c = dataSource.getConnection()) {
+            lockSchema(lock);
+            try {
+                return migrate(c, owner, ordered);
+            } finally {
+                lock.rollback();
+                lock.setAutoCommit(true);
             }
-            return current;
         } catch (SQLException e) {
-            throw new MigrationException(owner + ": cannot read the schema history: " + e.getMessage(), e);
+            throw new MigrationException(owner + ": cannot lock or read the schema history: " + e.getMessage(), e);
+        }
+    }
+
+    private int migrate(Connection c, String owner, List<Migration> ordered) throws MigrationException, SQLException {
+        ensureHistoryTable(c);
+        Map<Integer, String> applied = appliedChecksums(c, owner);
+        int current =
+                applied.keySet().stream().mapToInt(Integer::intValue).max().orElse(0);
+        for (Migration m : ordered) {
+            String checksum = applied.get(m.version());
+            if (checksum != null) {
+                if (!checksum.equals(m.checksum())) {
+                    throw new MigrationException(owner + ": migration V" + m.version()
+                            + " was changed after it was applied; add a new version instead");
+                }
+                continue;
+            }
+            apply(c, owner, m);
+            current = Math.max(current, m.version());
+        }
+        return current;
+    }
+
+    /** Takes the database's migration lock in an open transaction on {@code lock}, waiting for another node's. */
+    private static void lockSchema(Connection lock) throws SQLException {
+        createIfAbsent(lock, LOCK_TABLE, "CREATE TABLE " + LOCK_TABLE + " (ID INTEGER NOT NULL PRIMARY KEY)");
+        lock.setAutoCommit(false);
+        try (Statement st = lock.createStatement()) {
+            st.execute("LOCK TABLE " + LOCK_TABLE + " IN EXCLUSIVE MODE");
         }
     }
 
@@ -126,25 +152,32 @@ public final class MigrationRunner {
     }
 
     private static void ensureHistoryTable(Connection c) throws SQLException {
-        if (tableExists(c, HISTORY_TABLE)) {
+        createIfAbsent(
+                c,
+                HISTORY_TABLE,
+                "CREATE TABLE " + HISTORY_TABLE + " ("
+                        + "OWNER VARCHAR(128) NOT NULL, "
+                        + "VERSION INTEGER NOT NULL, "
+                        + "DESCRIPTION VARCHAR(200) NOT NULL, "
+                        + "CHECKSUM VARCHAR(64) NOT NULL, "
+                        + "APPLIED_AT TIMESTAMP NOT NULL, "
+                        + "CONSTRAINT PK_KYODO_SCHEMA_HISTORY PRIMARY KEY (OWNER, VERSION))");
+    }
+
+    private static void createIfAbsent(Connection c, String table, String ddl) throws SQLException {
+        if (tableExists(c, table)) {
             return;
         }
         boolean autoCommit = c.getAutoCommit();
         c.setAutoCommit(false);
         try (Statement st = c.createStatement()) {
-            st.execute("CREATE TABLE " + HISTORY_TABLE + " ("
-                    + "OWNER VARCHAR(128) NOT NULL, "
-                    + "VERSION INTEGER NOT NULL, "
-                    + "DESCRIPTION VARCHAR(200) NOT NULL, "
-                    + "CHECKSUM VARCHAR(64) NOT NULL, "
-                    + "APPLIED_AT TIMESTAMP NOT NULL, "
-                    + "CONSTRAINT PK_KYODO_SCHEMA_HISTORY PRIMARY KEY (OWNER, VERSION))");
+            st.execute(ddl);
             c.commit();
-            LOG.info("Created the schema history table {}", HISTORY_TABLE);
+            LOG.info("Created the table {}", table);
         } catch (SQLException e) {
             c.rollback();
             // another node may have created it at the same moment
-            if (!tableExists(c, HISTORY_TABLE)) {
+            if (!tableExists(c, table)) {
                 throw e;
             }
         } finally {
