@@ -69,23 +69,59 @@ public final class RunningKyodo implements ExtensionContext.Store.CloseableResou
     /** The answer of a REST call. */
     public record Answer(int status, String body) {}
 
+    /** The database a distribution runs on. */
+    public enum Database {
+        /** The default: embedded Derby in the distribution's data folder. */
+        DERBY,
+        /**
+         * A fresh schema on the local PostgreSQL server the store tests use (scripts/setup-test-postgresql.sh;
+         * {@code -Dkyodo.test.pg.url}, {@code .user}, {@code .password} as for them), set up as the README says:
+         * the feature {@code kyodo-postgresql} and {@code etc/org.ops4j.datasource-kyodo.cfg}. Dropped at the end.
+         */
+        POSTGRESQL
+    }
+
+    private static final String PG_URL =
+            System.getProperty("kyodo.test.pg.url", "jdbc:postgresql://127.0.0.1:5432/kyodo_test");
+    private static final String PG_USER = System.getProperty("kyodo.test.pg.user", "kyodo_test");
+    private static final String PG_PASSWORD = System.getProperty("kyodo.test.pg.password", "kyodo_test");
+
     private final Path home;
     private final int httpPort;
     private final int sshPort;
     private final Process process;
+    private final String pgSchema;
 
-    private RunningKyodo(Path home, int httpPort, int sshPort, Process process) {
+    private RunningKyodo(Path home, int httpPort, int sshPort, Process process, String pgSchema) {
         this.home = home;
         this.httpPort = httpPort;
         this.sshPort = sshPort;
         this.process = process;
+        this.pgSchema = pgSchema;
     }
 
-    /** The instance shared by every test class of this run. */
+    /** Marks a test class that runs against the distribution on PostgreSQL (a subclass of a Derby one). */
+    @java.lang.annotation.Retention(java.lang.annotation.RetentionPolicy.RUNTIME)
+    @java.lang.annotation.Target(java.lang.annotation.ElementType.TYPE)
+    public @interface OnPostgresql {}
+
+    /**
+     * The instance shared by every test class of this run: on embedded Derby, or on PostgreSQL for a class
+     * marked {@link OnPostgresql}.
+     */
     public static RunningKyodo get(ExtensionContext context) {
+        boolean postgresql = context.getTestClass()
+                .map(c -> c.isAnnotationPresent(OnPostgresql.class))
+                .orElse(false);
+        return get(context, postgresql ? Database.POSTGRESQL : Database.DERBY);
+    }
+
+    /** The instance on the given database shared by every test class of this run that asks for it. */
+    public static RunningKyodo get(ExtensionContext context, Database database) {
         return context.getRoot()
                 .getStore(ExtensionContext.Namespace.GLOBAL)
-                .getOrComputeIfAbsent(RunningKyodo.class, k -> start(), RunningKyodo.class);
+                .getOrComputeIfAbsent(
+                        RunningKyodo.class.getName() + "/" + database, k -> start(database), RunningKyodo.class);
     }
 
     public String baseUrl() {
@@ -96,13 +132,14 @@ public final class RunningKyodo implements ExtensionContext.Store.CloseableResou
         return home;
     }
 
-    private static RunningKyodo start() {
+    private static RunningKyodo start(Database database) {
         try {
             String archive = System.getProperty("kyodo.dist.archive");
             if (archive == null) {
                 throw new IllegalStateException("system property kyodo.dist.archive is not set (see itests/pom.xml)");
             }
-            Path parent = Paths.get("target", "browser-dist").toAbsolutePath();
+            Path parent = Paths.get("target", database == Database.DERBY ? "browser-dist" : "browser-dist-postgresql")
+                    .toAbsolutePath();
             deleteTree(parent);
             Files.createDirectories(parent);
             run(List.of("tar", "xzf", archive, "-C", parent.toString()), parent, Duration.ofMinutes(2));
@@ -138,18 +175,78 @@ public final class RunningKyodo implements ExtensionContext.Store.CloseableResou
                             + ",kyodo-coordinator\n" + LOCKED_OUT + " = " + LOCKED_OUT_PASSWORD + ",kyodo-staff\n",
                     StandardOpenOption.APPEND);
 
+            String schema = database == Database.POSTGRESQL ? onPostgresql(home) : null;
+
             ProcessBuilder pb = new ProcessBuilder(home.resolve("bin/karaf").toString(), "server")
                     .directory(home.toFile())
                     .redirectErrorStream(true)
                     .redirectOutput(home.resolve("console.log").toFile());
             pb.environment().put("KYODO_ADMIN_PASSWORD", ADMIN_PASSWORD);
             Process process = pb.start();
-            RunningKyodo kyodo = new RunningKyodo(home, http, ssh, process);
+            RunningKyodo kyodo = new RunningKyodo(home, http, ssh, process, schema);
             kyodo.awaitReady(Duration.ofMinutes(3));
             return kyodo;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Points the unpacked distribution at a fresh schema on the PostgreSQL server before its first start,
+     * the way the README tells city IT to: the driver's feature at boot and the DataSource's configuration.
+     *
+     * @return the schema's name
+     */
+    private static String onPostgresql(Path home) throws IOException {
+        String schema =
+                "kit_" + java.util.UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(PG_URL, PG_USER, PG_PASSWORD);
+                java.sql.Statement st = c.createStatement()) {
+            st.execute("CREATE SCHEMA " + schema);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(
+                    "PostgreSQL is not reachable at " + PG_URL + " (" + e.getMessage()
+                            + "); run scripts/setup-test-postgresql.sh (.ci/run does)",
+                    e);
+        }
+        Files.writeString(
+                home.resolve("etc/org.ops4j.datasource-kyodo.cfg"),
+                String.join(
+                        "\n",
+                        "osgi.jdbc.driver.name = PostgreSQL JDBC Driver",
+                        "url = " + PG_URL + (PG_URL.contains("?") ? "&" : "?") + "currentSchema=" + schema,
+                        "user = " + PG_USER,
+                        "password = " + PG_PASSWORD,
+                        "dataSourceName = kyodo",
+                        "pool = dbcp2",
+                        "xa = true",
+                        "pool.maxTotal = 20",
+                        ""),
+                StandardCharsets.UTF_8);
+        Path features = home.resolve("etc/org.apache.karaf.features.cfg");
+        java.util.Properties p = new java.util.Properties();
+        try (java.io.Reader in = Files.newBufferedReader(features, StandardCharsets.ISO_8859_1)) {
+            p.load(in);
+        }
+        String boot = p.getProperty("featuresBoot").replaceAll("\\s+", " ").strip() + ", kyodo-postgresql";
+        removeProperty(features, "featuresBoot");
+        Files.writeString(features, "\nfeaturesBoot = " + boot + "\n", StandardOpenOption.APPEND);
+        return schema;
+    }
+
+    /** Removes a property from a properties file, with its continuation lines. */
+    private static void removeProperty(Path file, String key) throws IOException {
+        List<String> kept = new ArrayList<>();
+        boolean continued = false;
+        for (String line : Files.readAllLines(file, StandardCharsets.ISO_8859_1)) {
+            boolean inProperty = continued || line.matches("\\s*" + java.util.regex.Pattern.quote(key) + "\\s*[=:].*");
+            if (inProperty) {
+                continued = line.endsWith("\\");
+            } else {
+                kept.add(line);
+            }
+        }
+        Files.write(file, kept, StandardCharsets.ISO_8859_1);
     }
 
     /** Waits until {@code /api/v1/health/ready} answers 200: the platform and every installed module are ready. */
@@ -292,6 +389,14 @@ public final class RunningKyodo implements ExtensionContext.Store.CloseableResou
             process.destroyForcibly();
         } catch (RuntimeException e) {
             process.destroyForcibly();
+        }
+        if (pgSchema != null) {
+            try (java.sql.Connection c = java.sql.DriverManager.getConnection(PG_URL, PG_USER, PG_PASSWORD);
+                    java.sql.Statement st = c.createStatement()) {
+                st.execute("DROP SCHEMA " + pgSchema + " CASCADE");
+            } catch (java.sql.SQLException e) {
+                System.err.println("could not drop the test schema " + pgSchema + ": " + e.getMessage());
+            }
         }
     }
 
