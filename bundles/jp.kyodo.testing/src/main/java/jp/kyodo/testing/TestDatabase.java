@@ -124,6 +124,18 @@ public final class TestDatabase implements AutoCloseable {
         return db;
     }
 
+    /** A fresh embedded Derby in memory whatever {@value #DB_PROPERTY} says, e.g. as the source of a copy. */
+    public static TestDatabase derby(String... owners) {
+        TestDatabase db = derbyInMemory();
+        try {
+            db.migrate(owners);
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
+        return db;
+    }
+
     /**
      * Embedded Derby in a folder, for benchmarks that keep their data between runs: migrated to the
      * bundles' current schema whether the folder is new or not.

@@ -94,6 +94,12 @@ public final class SchemaMigrator {
         }
     }
 
+    /** The migration files of a bundle with a {@value Schema#MIGRATIONS_HEADER} header; empty for any other. */
+    public static List<Migration> migrationsOf(Bundle bundle) throws IOException {
+        String folder = bundle.getHeaders("").get(Schema.MIGRATIONS_HEADER);
+        return folder == null ? List.of() : readMigrations(bundle, folder.strip());
+    }
+
     private static List<Migration> readMigrations(Bundle bundle, String folder) throws IOException {
         List<Migration> result = new ArrayList<>();
         Enumeration<URL> entries = bundle.findEntries(folder, "*.sql", false);
