@@ -95,8 +95,8 @@ final class ReviewStore {
                 + " (SELECT COUNT(*) FROM FUN_REVIEW r WHERE r.APPLICATION_ID = a.ID AND r.CONFLICT = TRUE) AS CONFLICTED,"
                 + " (SELECT COALESCE(SUM(CAST(s.SCORE AS BIGINT) * k.WEIGHT), 0) FROM FUN_REVIEW r"
                 + " JOIN FUN_REVIEW_SCORE s ON s.REVIEW_ID = r.ID"
-                + " JOIN FUN_PROGRAMME_CRITERION k ON k.PROGRAMME_ID = a.PROGRAMME_ID AND k.CODE = s.CRITERION_CODE"
-                + " WHERE r.APPLICATION_ID = a.ID AND r.CONFLICT = FALSE) AS WEIGHTED"
+                + " JOIN FUN_PROGRAMME_CRITERION k ON k.CODE = s.CRITERION_CODE"
+                + " WHERE r.APPLICATION_ID = a.ID AND r.CONFLICT = FALSE AND k.PROGRAMME_ID = a.PROGRAMME_ID) AS WEIGHTED"
                 + " FROM FUN_APPLICATION a WHERE a.PROGRAMME_ID = ? AND a.STATUS IN ("
                 + Sql.placeholders(RANKED.size()) + ")")) {
             ps.setLong(1, programmeId);
