@@ -32,6 +32,7 @@ import jp.kyodo.funding.LedgerKind;
 import jp.kyodo.funding.LedgerQuery;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 
 @Component(service = Funds.class)
@@ -50,6 +51,11 @@ public final class FundService implements Funds {
     public FundService(@Reference FundingBackend backend) {
         this.b = backend;
         this.receipts = new ReceiptPdf(backend);
+    }
+
+    @Deactivate
+    void deactivate() {
+        receipts.close();
     }
 
     static NotFoundException notFound(long id) {

@@ -303,6 +303,7 @@ final class LedgerImport {
             throws SQLException {
         int next = nextOpenYear(c, f);
         Set<String> receipts = new HashSet<>();
+        Set<String> taken = ledger.receipts(c, f.id);
         int lastYear = next;
         for (int i = 0; i < drafts.size(); i++) {
             LedgerEntryDraft d = drafts.get(i);

@@ -171,6 +171,15 @@ final class LedgerStore {
         }
     }
 
+    /** Every receipt number the fund has given, for checking an import's in one query. */
+    java.util.Set<String> receipts(Connection c, long fundId) throws SQLException {
+        return new java.util.HashSet<>(Jdbc.list(
+                c,
+                "SELECT RECEIPT_NUMBER FROM FUN_LEDGER_ENTRY WHERE FUND_ID = ? AND RECEIPT_NUMBER IS NOT NULL",
+                List.of(fundId),
+                rs -> rs.getString(1)));
+    }
+
     Page<Long> search(Connection c, LedgerQuery q, boolean donors, PageRequest page) throws SQLException {
         List<Object> params = new ArrayList<>();
         List<String> where = new ArrayList<>();

@@ -8,6 +8,9 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import jp.kyodo.core.DomainException;
 import jp.kyodo.core.calendar.Wareki;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -32,15 +35,17 @@ final class ReceiptPdf {
         this.b = b;
     }
 
-    byte[] render(LedgerEntryEntity e, FundEntity f, LocalDate issuedOn) {
-        Path font = Path.of(b.config().receiptFont());
-        if (!Files.isReadable(font)) {
-            throw new DomainException("receipt-font", FundingBackend.MESSAGES.get("receipt.font", font));
-        }
+    /** The parsed font, kept between receipts (parsing a 6 MB font is most of a receipt's time). */
+    private TrueTypeFont font;
+
+    private Path fontPath;
+
+    /** Serialised: the parsed font reads its file lazily and is not safe for threads; receipts are rare. */
+    synchronized byte[] render(LedgerEntryEntity e, FundEntity f, LocalDate issuedOn) {
         try (PDDocument doc = new PDDocument()) {
             PDPage page = new PDPage(PDRectangle.A4);
             doc.addPage(page);
-            PDFont jp = PDType0Font.load(doc, font.toFile());
+            PDFont jp = PDType0Font.load(doc, font(), true);
             PDDocumentInformation info = doc.getDocumentInformation();
             info.setTitle("寄附金受領証明書 " + e.receiptNumber);
             info.setCreator("Kyodo");
@@ -79,6 +84,33 @@ final class ReceiptPdf {
         } catch (IOException ex) {
             throw new UncheckedIOException("cannot write the receipt " + e.receiptNumber, ex);
         }
+    }
+
+    /** Lets the font file go (the component stops). */
+    synchronized void close() {
+        if (font != null) {
+            try {
+                font.close();
+            } catch (IOException ignored) {
+                // the file is released with the process at the latest
+            }
+            font = null;
+        }
+    }
+
+    private TrueTypeFont font() throws IOException {
+        Path path = Path.of(b.config().receiptFont());
+        if (!Files.isReadable(path)) {
+            throw new DomainException("receipt-font", FundingBackend.MESSAGES.get("receipt.font", path));
+        }
+        if (font == null || !path.equals(fontPath)) {
+            if (font != null) {
+                font.close();
+            }
+            font = new TTFParser().parse(new RandomAccessReadBufferedFile(path.toFile()));
+            fontPath = path;
+        }
+        return font;
     }
 
     private static void text(PDPageContentStream cs, PDFont font, float size, float x, float y, String s)
