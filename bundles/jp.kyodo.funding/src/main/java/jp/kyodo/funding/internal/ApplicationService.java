@@ -50,12 +50,11 @@ import jp.kyodo.funding.ResultsReport;
 import jp.kyodo.funding.Review;
 import jp.kyodo.funding.ReviewCriterion;
 import jp.kyodo.funding.ReviewDraft;
+import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.component.annotations.ReferenceCardinality;
-import org.osgi.service.component.annotations.ReferencePolicy;
-import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -75,17 +74,31 @@ public final class ApplicationService implements GrantApplications {
     private final AttachmentStore attachments = new AttachmentStore();
     private final Screening screening;
 
-    /** The matching module's project register, when it is installed. */
-    @Reference(
-            cardinality = ReferenceCardinality.OPTIONAL,
-            policy = ReferencePolicy.DYNAMIC,
-            policyOption = ReferencePolicyOption.GREEDY)
+    /** The matching module's project register, while it is installed ({@link MatchingLink}). */
     volatile ProposalProjects projects;
 
+    private final MatchingLink matching;
+
     @Activate
-    public ApplicationService(@Reference FundingBackend backend) {
+    public ApplicationService(@Reference FundingBackend backend, BundleContext context) {
         this.b = backend;
         this.screening = new Screening(backend, store);
+        this.matching = new MatchingLink(context, backend, this);
+        matching.open();
+    }
+
+    /** For tests: no OSGi framework, the project register set by the test. */
+    ApplicationService(FundingBackend backend) {
+        this.b = backend;
+        this.screening = new Screening(backend, store);
+        this.matching = null;
+    }
+
+    @Deactivate
+    void deactivate() {
+        if (matching != null) {
+            matching.close();
+        }
     }
 
     static NotFoundException notFound(long id) {

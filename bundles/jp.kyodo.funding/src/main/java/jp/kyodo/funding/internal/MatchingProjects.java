@@ -7,36 +7,29 @@ import jp.kyodo.matching.CollaborationProjects;
 import jp.kyodo.matching.Judgement;
 import jp.kyodo.matching.ProjectDraft;
 import jp.kyodo.matching.ProjectPartner;
-import org.osgi.service.component.annotations.Activate;
-import org.osgi.service.component.annotations.Component;
-import org.osgi.service.component.annotations.Modified;
-import org.osgi.service.component.annotations.Reference;
 
 /**
- * The matching module's project register seen through {@link ProposalProjects}. Satisfied (and its class
- * loaded) only when matching's {@link CollaborationProjects} service is there.
+ * The matching module's project register seen through {@link ProposalProjects}. The only class of the bundle
+ * that names matching's types: {@link MatchingLink} creates it when matching's service appears, so that
+ * nothing else loads a matching class — funding starts, runs and stays {@code Active} without matching.
  */
-@Component(service = ProposalProjects.class, configurationPid = FundingConfiguration.PID)
-public final class MatchingProjects implements ProposalProjects {
+final class MatchingProjects implements ProposalProjects {
 
     private final CollaborationProjects projects;
-    private volatile CollaborationForm form;
+    private final FundingBackend b;
 
-    @Activate
-    public MatchingProjects(@Reference CollaborationProjects projects, FundingConfiguration config) {
-        this.projects = projects;
-        modified(config);
+    /** @param service a {@code jp.kyodo.matching.CollaborationProjects} */
+    MatchingProjects(Object service, FundingBackend b) {
+        this.projects = (CollaborationProjects) service;
+        this.b = b;
     }
 
-    @Modified
-    void modified(FundingConfiguration config) {
-        CollaborationForm f;
+    private CollaborationForm form() {
         try {
-            f = CollaborationForm.valueOf(config.proposalProjectForm().strip());
+            return CollaborationForm.valueOf(b.config().proposalProjectForm().strip());
         } catch (IllegalArgumentException e) {
-            f = CollaborationForm.GRANT;
+            return CollaborationForm.GRANT;
         }
-        this.form = f;
     }
 
     @Override
@@ -53,7 +46,7 @@ public final class MatchingProjects implements ProposalProjects {
         ProjectDraft draft = new ProjectDraft(
                 title,
                 departmentId,
-                form,
+                form(),
                 judged,
                 purpose,
                 List.of(new ProjectPartner(organisationId, "", "提案団体")),

@@ -4,8 +4,8 @@ import java.time.LocalDate;
 
 /**
  * Collaboration projects in the matching module, behind a bundle-private interface that names no matching
- * type: {@link MatchingProjects} implements it only while matching is installed, and the funding services
- * hold it as an optional, dynamic reference — so funding runs, and its classes load, without matching.
+ * type: {@link MatchingLink} hands the application service a {@link MatchingProjects} only while matching's
+ * service is there — so funding runs, and its classes load, without matching.
  */
 interface ProposalProjects {
 
