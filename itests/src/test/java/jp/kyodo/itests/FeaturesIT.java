@@ -44,6 +44,7 @@ import org.osgi.util.tracker.ServiceTracker;
 public class FeaturesIT extends KyodoTestSupport {
 
     private static final EnumSet<FeaturesService.Option> OPTIONS = EnumSet.noneOf(FeaturesService.Option.class);
+    private static final String READY = "/api/v1/health/ready";
 
     @Inject
     private FeaturesService features;
@@ -90,6 +91,9 @@ public class FeaturesIT extends KyodoTestSupport {
         features.installFeature(registry, OPTIONS);
         assertTrue("kyodo-registry brings kyodo-web back", features.isInstalled(web));
         assertTrue("…and kyodo-base", features.isInstalled(base));
+        // installed in their own right again, as at boot: taking the registry out later leaves them
+        features.installFeature(web, OPTIONS);
+        features.installFeature(base, OPTIONS);
         assertNotNull(bundle("jp.kyodo.core"));
         assertNotNull(bundle("jp.kyodo.web"));
         assertNotNull(bundle("jp.kyodo.registry.ui"));
@@ -199,6 +203,34 @@ public class FeaturesIT extends KyodoTestSupport {
         } finally {
             tracker.close();
         }
+    }
+
+    /**
+     * {@code /api/v1/health/ready} lists the registry as a ready module (schema migrated, search index
+     * built); uninstalling kyodo-registry takes it off the list while the platform stays ready, and
+     * reinstalling brings it back, ready again.
+     */
+    @Test
+    public void healthListsTheRegistryModuleExactlyWhileItIsInstalled() throws Exception {
+        String registryReady = "\"name\":\"registry\",\"ready\":true";
+        HttpAnswer ready = awaitHttp(READY, null, a -> a.status() == 200, 120);
+        assertTrue(ready.body(), ready.body().contains(registryReady));
+        assertTrue(ready.body(), ready.body().contains("\"name\":\"schema\",\"status\":\"UP\""));
+        assertTrue(ready.body(), ready.body().contains("\"name\":\"searchIndex\",\"status\":\"UP\""));
+        assertTrue(ready.body(), ready.body().contains("\"symbolicName\":\"jp.kyodo.registry.ui\""));
+
+        Feature registry = features.getFeature("kyodo-registry");
+        features.uninstallFeature(registry.getName(), registry.getVersion(), OPTIONS);
+        try {
+            HttpAnswer without =
+                    awaitHttp(READY, null, a -> a.status() == 200 && !a.body().contains("\"name\":\"registry\""), 60);
+            assertTrue(without.body(), without.body().contains("\"modules\":[]"));
+        } finally {
+            features.installFeature(registry, OPTIONS);
+        }
+        HttpAnswer back =
+                awaitHttp(READY, null, a -> a.status() == 200 && a.body().contains(registryReady), 120);
+        assertTrue(back.body(), back.body().contains("\"ready\":true"));
     }
 
     private List<Feature> kyodoFeatures() throws Exception {

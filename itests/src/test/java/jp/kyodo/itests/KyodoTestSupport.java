@@ -14,15 +14,19 @@ import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.replaceCo
 import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.net.HttpURLConnection;
 import java.net.ServerSocket;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import javax.inject.Inject;
 import org.apache.karaf.features.BootFinished;
@@ -74,6 +78,11 @@ public abstract class KyodoTestSupport {
                         .unpackDirectory(new File("target/exam"))
                         .useDeployFolder(false),
                 keepRuntimeFolder(),
+                // tests may start while boot features are still installing (Karaf's features service is
+                // briefly away then, and the probe's invoker comes late): on a busy 2-core machine 10 s,
+                // Pax Exam's default for both, was seen too short
+                vmOption("-Dpax.exam.service.timeout=60000"),
+                vmOption("-Dorg.ops4j.pax.exam.raw.extender.intern.Parser.DEFAULT_TIMEOUT=60000"),
                 configureConsole().ignoreLocalConsole(),
                 logLevel(LogLevel.INFO),
                 editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", SSH_PORT),
@@ -159,6 +168,48 @@ public abstract class KyodoTestSupport {
             throw new UncheckedIOException(e);
         }
         return Integer.parseInt(p.getProperty("httpPort").strip());
+    }
+
+    /** An HTTP answer of the distribution's web server. */
+    protected record HttpAnswer(int status, String body) {}
+
+    /**
+     * GET on the distribution's web server, from inside the container.
+     *
+     * @param token an API token for {@code Authorization: Bearer}, or null
+     */
+    protected static HttpAnswer httpGet(String path, String token) throws IOException {
+        HttpURLConnection c = (HttpURLConnection)
+                URI.create("http://127.0.0.1:" + httpPort() + path).toURL().openConnection();
+        c.setConnectTimeout(2000);
+        c.setReadTimeout(30_000);
+        if (token != null) {
+            c.setRequestProperty("Authorization", "Bearer " + token);
+        }
+        int status = c.getResponseCode();
+        try (InputStream in = status >= 400 ? c.getErrorStream() : c.getInputStream()) {
+            return new HttpAnswer(status, in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        }
+    }
+
+    /** Repeats {@link #httpGet} until the answer is as expected (the web server may still be starting). */
+    protected static HttpAnswer awaitHttp(String path, String token, Predicate<HttpAnswer> expected, long seconds)
+            throws InterruptedException {
+        long deadline = System.currentTimeMillis() + seconds * 1000;
+        HttpAnswer last = null;
+        while (System.currentTimeMillis() < deadline) {
+            try {
+                last = httpGet(path, token);
+                if (expected.test(last)) {
+                    return last;
+                }
+            } catch (IOException notUpYet) {
+                // the web server may still be starting
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("unexpected answer from " + path + " within " + seconds + " s, last: "
+                + (last == null ? "no answer" : last.status() + " " + last.body()));
     }
 
     /** Runs a Karaf shell command as an operator would and returns what it printed. */

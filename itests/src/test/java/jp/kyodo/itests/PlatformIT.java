@@ -57,11 +57,12 @@ public class PlatformIT extends KyodoTestSupport {
     private ServiceComponentRuntime scr;
 
     @Inject
-    @Filter("(osgi.jndi.service.name=kyodo)")
+    // a filter has its own timeout (10 s by default), not pax.exam.service.timeout
+    @Filter(value = "(osgi.jndi.service.name=kyodo)", timeout = 60_000)
     private DataSource dataSource;
 
     @Inject
-    @Filter("(osgi.unit.name=kyodo-core)")
+    @Filter(value = "(osgi.unit.name=kyodo-core)", timeout = 60_000)
     private JpaTemplate coreUnit;
 
     @Inject

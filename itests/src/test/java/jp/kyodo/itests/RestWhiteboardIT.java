@@ -6,10 +6,6 @@ import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfi
 
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Produces;
-import java.io.IOException;
-import java.io.InputStream;
-import java.net.HttpURLConnection;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Hashtable;
@@ -58,9 +54,9 @@ public class RestWhiteboardIT extends KyodoTestSupport {
 
     @Test
     public void healthNeedsNoLoginAndListsModules() throws Exception {
-        Response health = awaitStatus("/api/v1/health", null, 200);
-        assertTrue(health.body, health.body.contains("\"kyodo-web\""));
-        assertTrue(health.body, health.body.contains("\"kyodo-base\""));
+        HttpAnswer health = awaitStatus("/api/v1/health", null, 200);
+        assertTrue(health.body(), health.body().contains("\"kyodo-web\""));
+        assertTrue(health.body(), health.body().contains("\"kyodo-base\""));
     }
 
     @Test
@@ -70,56 +66,28 @@ public class RestWhiteboardIT extends KyodoTestSupport {
         props.put("kyodo.rest.roles", "kyodo-coordinator");
         ServiceRegistration<Object> registration = bundleContext.registerService(Object.class, new WhoAmI(), props);
         try {
-            Response ok = awaitStatus("/api/v1/it-whoami", COORDINATOR_TOKEN, 200);
-            assertTrue(ok.body, ok.body.contains("\"user\":\"api:it-batch\""));
+            HttpAnswer ok = awaitStatus("/api/v1/it-whoami", COORDINATOR_TOKEN, 200);
+            assertTrue(ok.body(), ok.body().contains("\"user\":\"api:it-batch\""));
 
-            Response anonymous = get("/api/v1/it-whoami", null);
-            assertEquals(401, anonymous.status);
-            assertTrue(anonymous.body, anonymous.body.contains("\"error\""));
+            HttpAnswer anonymous = httpGet("/api/v1/it-whoami", null);
+            assertEquals(401, anonymous.status());
+            assertTrue(anonymous.body(), anonymous.body().contains("\"error\""));
 
-            Response viewer = get("/api/v1/it-whoami", VIEWER_TOKEN);
-            assertEquals(403, viewer.status);
-            assertTrue(viewer.body, viewer.body.contains("\"error\":\"access-denied\""));
+            HttpAnswer viewer = httpGet("/api/v1/it-whoami", VIEWER_TOKEN);
+            assertEquals(403, viewer.status());
+            assertTrue(viewer.body(), viewer.body().contains("\"error\":\"access-denied\""));
 
-            Response wrongToken = get("/api/v1/it-whoami", "not-a-token");
-            assertEquals(401, wrongToken.status);
+            HttpAnswer wrongToken = httpGet("/api/v1/it-whoami", "not-a-token");
+            assertEquals(401, wrongToken.status());
         } finally {
             registration.unregister();
         }
         awaitStatus("/api/v1/it-whoami", COORDINATOR_TOKEN, 404);
     }
 
-    private Response awaitStatus(String path, String token, int status) throws Exception {
-        long deadline = System.currentTimeMillis() + 30_000;
-        Response last = null;
-        while (System.currentTimeMillis() < deadline) {
-            try {
-                last = get(path, token);
-                if (last.status == status) {
-                    return last;
-                }
-            } catch (IOException notUpYet) {
-                // the web server may still be starting
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("expected " + status + " from " + path + ", last: "
-                + (last == null ? "no answer" : last.status + " " + last.body));
+    private static HttpAnswer awaitStatus(String path, String token, int status) throws Exception {
+        return awaitHttp(path, token, a -> a.status() == status, 30);
     }
-
-    private static Response get(String path, String token) throws IOException {
-        HttpURLConnection c = (HttpURLConnection)
-                URI.create("http://127.0.0.1:" + httpPort() + path).toURL().openConnection();
-        if (token != null) {
-            c.setRequestProperty("Authorization", "Bearer " + token);
-        }
-        int status = c.getResponseCode();
-        try (InputStream in = status >= 400 ? c.getErrorStream() : c.getInputStream()) {
-            return new Response(status, in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        }
-    }
-
-    private record Response(int status, String body) {}
 
     private static String sha256(String s) {
         try {

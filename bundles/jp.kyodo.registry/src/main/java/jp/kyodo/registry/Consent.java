@@ -1,6 +1,7 @@
 package jp.kyodo.registry;
 
 import java.time.LocalDate;
+import jp.kyodo.core.Records;
 
 /**
  * A person's consent: what they agreed to share, with whom, for what purpose, when; and when they
@@ -20,8 +21,8 @@ public record Consent(
         LocalDate withdrawnOn) {
 
     public Consent {
-        recipient = Texts.orEmpty(recipient);
-        purpose = Texts.orEmpty(purpose);
+        recipient = Records.text(recipient);
+        purpose = Records.text(purpose);
     }
 
     /** Whether the consent is in force on the day. */

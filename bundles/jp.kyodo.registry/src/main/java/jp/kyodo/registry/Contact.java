@@ -1,5 +1,7 @@
 package jp.kyodo.registry;
 
+import jp.kyodo.core.Records;
+
 /**
  * Where a partner can be reached. Any part may be empty (never null).
  *
@@ -14,11 +16,11 @@ public record Contact(String postalCode, String address, String phone, String em
     public static final Contact EMPTY = new Contact("", "", "", "", "");
 
     public Contact {
-        postalCode = Texts.orEmpty(postalCode);
-        address = Texts.orEmpty(address);
-        phone = Texts.orEmpty(phone);
-        email = Texts.orEmpty(email);
-        website = Texts.orEmpty(website);
+        postalCode = Records.text(postalCode);
+        address = Records.text(address);
+        phone = Records.text(phone);
+        email = Records.text(email);
+        website = Records.text(website);
     }
 
     /** Whether no part is given. */

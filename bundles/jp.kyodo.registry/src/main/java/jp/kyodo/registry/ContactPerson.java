@@ -1,5 +1,7 @@
 package jp.kyodo.registry;
 
+import jp.kyodo.core.Records;
+
 /**
  * A person who acts for an organisation: its representative (代表者) or its contact person
  * (連絡担当者). Their own contact details are personal data (coordinators only).
@@ -14,9 +16,9 @@ public record ContactPerson(String name, String nameReading, String title, Conta
     public static final ContactPerson NONE = new ContactPerson("", "", "", Contact.EMPTY);
 
     public ContactPerson {
-        name = Texts.orEmpty(name);
-        nameReading = Texts.orEmpty(nameReading);
-        title = Texts.orEmpty(title);
+        name = Records.text(name);
+        nameReading = Records.text(nameReading);
+        title = Records.text(title);
         contact = contact == null ? Contact.EMPTY : contact;
     }
 

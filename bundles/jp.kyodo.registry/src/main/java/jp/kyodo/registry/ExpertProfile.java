@@ -1,5 +1,7 @@
 package jp.kyodo.registry;
 
+import jp.kyodo.core.Records;
+
 /**
  * A person's expert profile (専門家): what they can offer to groups.
  *
@@ -10,7 +12,7 @@ package jp.kyodo.registry;
 public record ExpertProfile(String qualifications, String offeredSkills, boolean proBono) {
 
     public ExpertProfile {
-        qualifications = Texts.orEmpty(qualifications);
-        offeredSkills = Texts.orEmpty(offeredSkills);
+        qualifications = Records.text(qualifications);
+        offeredSkills = Records.text(offeredSkills);
     }
 }

@@ -1,5 +1,7 @@
 package jp.kyodo.registry;
 
+import jp.kyodo.core.Records;
+
 /**
  * A person's membership in an organisation.
  *
@@ -8,6 +10,6 @@ package jp.kyodo.registry;
 public record Membership(long organisationId, String organisationName, long personId, String personName, String role) {
 
     public Membership {
-        role = Texts.orEmpty(role);
+        role = Records.text(role);
     }
 }

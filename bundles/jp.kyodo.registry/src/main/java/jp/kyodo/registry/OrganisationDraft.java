@@ -2,6 +2,7 @@ package jp.kyodo.registry;
 
 import java.time.LocalDate;
 import java.util.Set;
+import jp.kyodo.core.Records;
 
 /**
  * What staff enter for an organisation: the input of {@link OrganisationRegistry#create} and {@link
@@ -56,22 +57,22 @@ public record OrganisationDraft(
         Set<String> tags) {
 
     public OrganisationDraft {
-        name = Texts.orEmpty(name);
-        nameReading = Texts.orEmpty(nameReading);
-        nameEnglish = Texts.orEmpty(nameEnglish);
-        legalForm = Texts.orEmpty(legalForm);
-        corporateNumber = Texts.orEmpty(corporateNumber);
-        stationNumber = Texts.orEmpty(stationNumber);
+        name = Records.text(name);
+        nameReading = Records.text(nameReading);
+        nameEnglish = Records.text(nameEnglish);
+        legalForm = Records.text(legalForm);
+        corporateNumber = Records.text(corporateNumber);
+        stationNumber = Records.text(stationNumber);
         status = status == null ? OrganisationStatus.REGISTERED : status;
         publicContact = publicContact == null ? Contact.EMPTY : publicContact;
         representative = representative == null ? ContactPerson.NONE : representative;
         contactPerson = contactPerson == null ? ContactPerson.NONE : contactPerson;
-        fieldCodes = Texts.sortedCopy(fieldCodes);
-        areaCodes = Texts.sortedCopy(areaCodes);
-        description = Texts.orEmpty(description);
-        strengths = Texts.orEmpty(strengths);
-        needs = Texts.orEmpty(needs);
-        tags = Texts.sortedCopy(tags);
+        fieldCodes = Records.sorted(fieldCodes);
+        areaCodes = Records.sorted(areaCodes);
+        description = Records.text(description);
+        strengths = Records.text(strengths);
+        needs = Records.text(needs);
+        tags = Records.sorted(tags);
     }
 
     /** A draft with the required parts; everything else empty. */

@@ -3,6 +3,7 @@ package jp.kyodo.registry;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.util.Set;
+import jp.kyodo.core.Records;
 
 /**
  * What matching needs to know of a partner — what they can do, where and when — and nothing of their
@@ -33,12 +34,12 @@ public record PartnerProfile(
         Instant updatedAt) {
 
     public PartnerProfile {
-        name = Texts.orEmpty(name);
-        fieldCodes = Texts.sortedCopy(fieldCodes);
-        areaCodes = Texts.sortedCopy(areaCodes);
-        skills = Texts.orEmpty(skills);
-        days = Texts.sortedCopy(days);
-        times = Texts.sortedCopy(times);
+        name = Records.text(name);
+        fieldCodes = Records.sorted(fieldCodes);
+        areaCodes = Records.sorted(areaCodes);
+        skills = Records.text(skills);
+        days = Records.sorted(days);
+        times = Records.sorted(times);
     }
 
     public PartnerKind kind() {

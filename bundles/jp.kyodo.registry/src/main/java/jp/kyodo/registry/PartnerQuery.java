@@ -1,6 +1,7 @@
 package jp.kyodo.registry;
 
 import java.util.Set;
+import jp.kyodo.core.Records;
 
 /**
  * What to search for. Every part is optional; an empty query finds every active partner.
@@ -28,11 +29,11 @@ public record PartnerQuery(
         boolean includeInactive) {
 
     public PartnerQuery {
-        text = Texts.orEmpty(text);
+        text = Records.text(text);
         types = types == null ? Set.of() : Set.copyOf(types);
         statuses = statuses == null ? Set.of() : Set.copyOf(statuses);
-        fieldCode = Texts.orEmpty(fieldCode);
-        areaCode = Texts.orEmpty(areaCode);
+        fieldCode = Records.text(fieldCode);
+        areaCode = Records.text(areaCode);
     }
 
     public static PartnerQuery all() {

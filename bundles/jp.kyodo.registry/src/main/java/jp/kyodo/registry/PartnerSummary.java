@@ -1,6 +1,7 @@
 package jp.kyodo.registry;
 
 import java.util.Set;
+import jp.kyodo.core.Records;
 
 /**
  * One search hit: an organisation or a person, with what a list shows.
@@ -25,9 +26,9 @@ public record PartnerSummary(
         boolean active) {
 
     public PartnerSummary {
-        fieldCodes = Texts.sortedCopy(fieldCodes);
-        areaCodes = Texts.sortedCopy(areaCodes);
-        status = Texts.orEmpty(status);
+        fieldCodes = Records.sorted(fieldCodes);
+        areaCodes = Records.sorted(areaCodes);
+        status = Records.text(status);
     }
 
     public PartnerKind kind() {

@@ -3,6 +3,7 @@ package jp.kyodo.registry;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.Set;
+import jp.kyodo.core.Records;
 
 /**
  * What staff enter for an individual (citizen, volunteer, expert). Strings are never null.
@@ -35,14 +36,14 @@ public record PersonDraft(
         String notes) {
 
     public PersonDraft {
-        name = Texts.orEmpty(name);
-        nameReading = Texts.orEmpty(nameReading);
-        areaCode = Texts.orEmpty(areaCode);
+        name = Records.text(name);
+        nameReading = Records.text(nameReading);
+        areaCode = Records.text(areaCode);
         contact = contact == null ? Contact.EMPTY : contact;
-        skills = Texts.orEmpty(skills);
-        availableDays = Texts.sortedCopy(availableDays);
-        availableTimes = Texts.sortedCopy(availableTimes);
-        notes = Texts.orEmpty(notes);
+        skills = Records.text(skills);
+        availableDays = Records.sorted(availableDays);
+        availableTimes = Records.sorted(availableTimes);
+        notes = Records.text(notes);
     }
 
     public static PersonDraft of(String name, String nameReading) {

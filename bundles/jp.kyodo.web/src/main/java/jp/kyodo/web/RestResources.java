@@ -51,4 +51,28 @@ public final class RestResources {
     public static final String ROLES = "kyodo.rest.roles";
 
     private RestResources() {}
+
+    /**
+     * The language to answer in: the first of Kyodo's languages (Japanese, English) the client accepts in
+     * {@code Accept-Language}; Japanese when it names neither or the header is malformed. Error answers
+     * use it; a resource that returns texts itself (a report, explanations) should too:
+     *
+     * <pre>
+     * public Report get(&#64;Context HttpHeaders headers) { … message.in(RestResources.language(headers)) … }
+     * </pre>
+     */
+    public static java.util.Locale language(jakarta.ws.rs.core.HttpHeaders headers) {
+        if (headers != null) {
+            try {
+                for (java.util.Locale l : headers.getAcceptableLanguages()) {
+                    if (l.getLanguage().equals("en") || l.getLanguage().equals("ja")) {
+                        return l;
+                    }
+                }
+            } catch (RuntimeException malformed) {
+                // a malformed Accept-Language header: the default language
+            }
+        }
+        return java.util.Locale.JAPANESE;
+    }
 }

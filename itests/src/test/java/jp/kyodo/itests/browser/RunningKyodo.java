@@ -21,7 +21,12 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 /**
  * The built distribution, unpacked and started for real ({@code bin/karaf server}) on free ports,
  * once for all browser tests of a run, and stopped at the end. Its folder stays under
- * {@code target/browser-dist/} for the logs.
+ * {@code target/browser-dist/} for the logs. {@link #get} returns once {@code /api/v1/health/ready}
+ * says every installed module is ready, so no test waits on a module's own endpoint.
+ *
+ * <p>Sign-in throttling is set low so its tests run in seconds, and the proxy's {@code X-Forwarded-For}
+ * is trusted: a test that locks a client address sends its own ({@link #rest(String, String, String,
+ * String, String)}, {@link Browser#forwardedFor}) instead of locking 127.0.0.1 for every other test.
  */
 public final class RunningKyodo implements ExtensionContext.Store.CloseableResource {
 
@@ -30,7 +35,20 @@ public final class RunningKyodo implements ExtensionContext.Store.CloseableResou
     public static final String VIEWER_PASSWORD = "Viewer-Password-1";
     public static final String COORDINATOR = "suishin";
     public static final String COORDINATOR_PASSWORD = "Coordinator-Password-1";
+    /** A staff member only the sign-in lock test uses: locking them disturbs no other test. */
+    public static final String LOCKED_OUT = "hayashi";
+
+    public static final String LOCKED_OUT_PASSWORD = "Hayashi-Password-1";
     public static final int SESSION_TIMEOUT_MINUTES = 1;
+
+    /** Throttling in the test distribution (etc/jp.kyodo.core.cfg): fast, and 127.0.0.1 never reaches it. */
+    public static final int ACCOUNT_DELAY_AFTER = 3;
+
+    public static final int ACCOUNT_LOCK_AFTER = 5;
+    public static final int ADDRESS_DELAY_AFTER = 5;
+    public static final int ADDRESS_LOCK_AFTER = 8;
+    /** The longest wait between attempts before a lock (the first is 1 s). */
+    public static final int MAX_DELAY_SECONDS = 2;
 
     /** API tokens configured in the test distribution, one per role (see {@link #rest}). */
     public enum ApiRole {
@@ -107,11 +125,18 @@ public final class RunningKyodo implements ExtensionContext.Store.CloseableResou
                         + sha256(role.token()));
             }
             setProperty(home, "jp.kyodo.web.cfg", "apiTokens", String.join(",", tokens));
+            setProperty(home, "jp.kyodo.web.cfg", "forwardedHeaders", "true");
+            setProperty(home, "jp.kyodo.core.cfg", "accountDelayAfter", Integer.toString(ACCOUNT_DELAY_AFTER));
+            setProperty(home, "jp.kyodo.core.cfg", "accountLockAfter", Integer.toString(ACCOUNT_LOCK_AFTER));
+            setProperty(home, "jp.kyodo.core.cfg", "addressDelayAfter", Integer.toString(ADDRESS_DELAY_AFTER));
+            setProperty(home, "jp.kyodo.core.cfg", "addressLockAfter", Integer.toString(ADDRESS_LOCK_AFTER));
+            setProperty(home, "jp.kyodo.core.cfg", "firstDelaySeconds", "1");
+            setProperty(home, "jp.kyodo.core.cfg", "maxDelaySeconds", Integer.toString(MAX_DELAY_SECONDS));
             // staff with lesser roles; Karaf hashes these clear passwords at their first login
             Files.writeString(
                     home.resolve("etc/users.properties"),
                     VIEWER + " = " + VIEWER_PASSWORD + ",kyodo-viewer\n" + COORDINATOR + " = " + COORDINATOR_PASSWORD
-                            + ",kyodo-coordinator\n",
+                            + ",kyodo-coordinator\n" + LOCKED_OUT + " = " + LOCKED_OUT_PASSWORD + ",kyodo-staff\n",
                     StandardOpenOption.APPEND);
 
             ProcessBuilder pb = new ProcessBuilder(home.resolve("bin/karaf").toString(), "server")
@@ -121,34 +146,40 @@ public final class RunningKyodo implements ExtensionContext.Store.CloseableResou
             pb.environment().put("KYODO_ADMIN_PASSWORD", ADMIN_PASSWORD);
             Process process = pb.start();
             RunningKyodo kyodo = new RunningKyodo(home, http, ssh, process);
-            kyodo.awaitHealthy(Duration.ofMinutes(3));
+            kyodo.awaitReady(Duration.ofMinutes(3));
             return kyodo;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private void awaitHealthy(Duration timeout) {
+    /** Waits until {@code /api/v1/health/ready} answers 200: the platform and every installed module are ready. */
+    private void awaitReady(Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
+        String last = "no answer";
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("Karaf exited with " + process.exitValue() + "; see " + home);
             }
             try {
                 HttpURLConnection c = (HttpURLConnection)
-                        URI.create(baseUrl() + "/api/v1/health").toURL().openConnection();
+                        URI.create(baseUrl() + "/api/v1/health/ready").toURL().openConnection();
                 c.setConnectTimeout(1000);
                 c.setReadTimeout(5000);
-                if (c.getResponseCode() == 200) {
+                int status = c.getResponseCode();
+                if (status == 200) {
                     return;
+                }
+                try (InputStream in = c.getErrorStream()) {
+                    last = status + " " + (in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8));
                 }
             } catch (IOException notYet) {
                 // still starting
             }
             sleep(250);
         }
-        throw new IllegalStateException(
-                "Kyodo did not become healthy within " + timeout + "; see " + home + "/data/log");
+        throw new IllegalStateException("Kyodo did not become ready within " + timeout + " (last answer: " + last
+                + "); see " + home + "/data/log");
     }
 
     /**
@@ -158,11 +189,27 @@ public final class RunningKyodo implements ExtensionContext.Store.CloseableResou
      * @param body JSON (or CSV for imports, sent as text/csv), null for none
      */
     public Answer rest(ApiRole role, String method, String path, String body) {
+        return rest(null, role.token(), method, path, body).answer();
+    }
+
+    /** The answer of a REST call with its headers. */
+    public record Response(Answer answer, java.net.http.HttpHeaders headers) {}
+
+    /**
+     * Calls the REST API with any token, as a client at {@code clientAddress} (sent as the proxy's
+     * {@code X-Forwarded-For}, which the test distribution trusts), e.g. to be refused.
+     *
+     * @param clientAddress null for the test's own address (127.0.0.1)
+     */
+    public Response rest(String clientAddress, String token, String method, String path, String body) {
         try {
             java.net.http.HttpRequest.Builder request = java.net.http.HttpRequest.newBuilder(
                             URI.create(baseUrl() + path))
-                    .header("Authorization", "Bearer " + role.token())
+                    .header("Authorization", "Bearer " + token)
                     .timeout(Duration.ofSeconds(60));
+            if (clientAddress != null) {
+                request.header("X-Forwarded-For", clientAddress);
+            }
             if (body == null) {
                 request.method(method, java.net.http.HttpRequest.BodyPublishers.noBody());
             } else {
@@ -175,30 +222,13 @@ public final class RunningKyodo implements ExtensionContext.Store.CloseableResou
             }
             java.net.http.HttpResponse<String> response = java.net.http.HttpClient.newHttpClient()
                     .send(request.build(), java.net.http.HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            return new Answer(response.statusCode(), response.body());
+            return new Response(new Answer(response.statusCode(), response.body()), response.headers());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
-    }
-
-    /**
-     * Waits until a REST path answers 200: modules start after the shell is healthy, so a test that
-     * needs one waits for its API first.
-     */
-    public void awaitRest(ApiRole role, String path, Duration timeout) {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        Answer last = null;
-        while (System.nanoTime() < deadline) {
-            last = rest(role, "GET", path, null);
-            if (last.status() == 200) {
-                return;
-            }
-            sleep(250);
-        }
-        throw new IllegalStateException(path + " did not answer within " + timeout + ": " + last);
     }
 
     private static String sha256(String text) {

@@ -2,6 +2,7 @@ package jp.kyodo.itests.browser;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
@@ -159,6 +160,98 @@ class ShellBrowserIT {
         waitFor(Duration.ofSeconds(30), d -> menuItems("地域のお知らせ").isEmpty());
         waitFor(Duration.ofSeconds(30), d -> !d.getCurrentUrl().endsWith("/tonari/notices"));
         assertEquals(kyodo.baseUrl() + "/", browser.getCurrentUrl());
+    }
+
+    /**
+     * A staff member typing wrong passwords is slowed down, then locked, and the right password does
+     * not help until an administrator unlocks the account on ユーザーとロール; the lock and the unlock
+     * are in the audit log. Through its own client address, so 127.0.0.1 stays unthrottled.
+     */
+    @Test
+    void repeatedWrongPasswordsLockTheAccountUntilAnAdministratorUnlocksIt() throws Exception {
+        Browser.forwardedFor(browser, "192.0.2.51");
+        browser.get(kyodo.baseUrl() + "/login");
+        WebElement form = waitFor(d -> d.findElement(By.cssSelector("vaadin-login-form")));
+        for (int failure = 1; failure < RunningKyodo.ACCOUNT_LOCK_AFTER; failure++) {
+            String[] error = attempt(form, RunningKyodo.LOCKED_OUT, "wrong-password-" + failure);
+            if (failure < RunningKyodo.ACCOUNT_DELAY_AFTER) {
+                assertEquals("ログインできませんでした", error[0]);
+            } else {
+                assertEquals("少し待ってから再度お試しください", error[0], "failure " + failure);
+                assertTrue(error[1].contains("秒後にもう一度お試しください"), error[1]);
+                Thread.sleep(RunningKyodo.MAX_DELAY_SECONDS * 1000L + 300);
+            }
+        }
+        String[] locked = attempt(form, RunningKyodo.LOCKED_OUT, "wrong-password-last");
+        assertEquals("ログインがロックされています", locked[0]);
+        assertTrue(locked[1].matches(".*このアカウントは \\d{4}年\\d{1,2}月\\d{1,2}日 \\d{1,2}:\\d{2} までロックされています.*"), locked[1]);
+        String[] rightPassword = attempt(form, RunningKyodo.LOCKED_OUT, RunningKyodo.LOCKED_OUT_PASSWORD);
+        assertEquals("ログインがロックされています", rightPassword[0], "the right password does not help");
+        assertTrue(browser.getCurrentUrl().contains("/login"));
+        Browser.screenshot(browser, "shell-login-locked");
+
+        WebDriver user = browser;
+        WebDriver admin = Browser.start("ja");
+        browser = admin;
+        try {
+            login("admin", RunningKyodo.ADMIN_PASSWORD);
+            waitFor(d -> d.getTitle().startsWith("ホーム"));
+            menuItem("ユーザーとロール").click();
+            waitFor(d -> d.getCurrentUrl().endsWith("/admin/users"));
+            WebElement unlock = waitFor(d -> d.findElement(
+                    By.cssSelector("vaadin-button[data-unlock='account:" + RunningKyodo.LOCKED_OUT + "']")));
+            WebElement locks = browser.findElement(By.id("kyodo-locks"));
+            waitFor(d -> locks.getText().contains(RunningKyodo.LOCKED_OUT)
+                    && locks.getText().contains("アカウント"));
+            Browser.screenshot(browser, "shell-admin-locks");
+            unlock.click();
+            WebElement confirm = waitFor(d -> d.findElement(By.cssSelector("vaadin-button[slot='confirm-button']")));
+            waitFor(d -> d.getPageSource().contains("アカウント「" + RunningKyodo.LOCKED_OUT + "」のロックを解除します"));
+            Browser.screenshot(browser, "shell-admin-unlock-confirm");
+            confirm.click();
+            waitFor(d -> d.getPageSource().contains(RunningKyodo.LOCKED_OUT + " のロックを解除しました"));
+            waitFor(d -> !locks.isDisplayed() || !locks.getText().contains(RunningKyodo.LOCKED_OUT));
+            Browser.screenshot(browser, "shell-admin-unlocked");
+
+            menuItem("監査ログ").click();
+            waitFor(d -> d.getCurrentUrl().endsWith("/admin/audit"));
+            WebElement grid = waitFor(d -> d.findElement(By.cssSelector("vaadin-grid")));
+            waitFor(d -> grid.getText().contains("ログインのロック") && grid.getText().contains("ロック解除"));
+        } finally {
+            browser = user;
+            admin.quit();
+        }
+
+        assertNull(
+                attempt(form, RunningKyodo.LOCKED_OUT, RunningKyodo.LOCKED_OUT_PASSWORD), "signed in after the unlock");
+        waitFor(d -> d.getTitle().startsWith("ホーム"));
+    }
+
+    /**
+     * Types the credentials into the login form and waits for the answer.
+     *
+     * @return the error's title and message, or null when the user got in
+     */
+    private String[] attempt(WebElement form, String user, String password) {
+        JavascriptExecutor js = (JavascriptExecutor) browser;
+        // the error of the previous attempt must not pass for the answer to this one
+        js.executeScript("arguments[0].error = false;", form);
+        WebElement name = browser.findElement(By.cssSelector("#vaadinLoginUsername input"));
+        name.sendKeys(Keys.chord(Keys.CONTROL, "a"), user);
+        WebElement secret = browser.findElement(By.cssSelector("#vaadinLoginPassword input"));
+        secret.sendKeys(Keys.chord(Keys.CONTROL, "a"), password, Keys.ENTER);
+        String[] answer = waitFor(d -> {
+            if (!d.getCurrentUrl().contains("/login")) {
+                return new String[0];
+            }
+            Object error = js.executeScript(
+                    "const f = arguments[0];"
+                            + "return f.error && !f.disabled && f.i18n && f.i18n.errorMessage"
+                            + " ? [f.i18n.errorMessage.title, f.i18n.errorMessage.message] : null;",
+                    form);
+            return error instanceof List<?> l ? new String[] {(String) l.get(0), (String) l.get(1)} : null;
+        });
+        return answer.length == 0 ? null : answer;
     }
 
     private void login(String user, String password) {

@@ -15,6 +15,10 @@ public enum AuditAction {
     LOGIN("ログイン"),
     LOGIN_FAILED("ログイン失敗"),
     LOGOUT("ログアウト"),
+    /** An account or a client address was locked after too many failed sign-ins or API tokens. */
+    LOGIN_LOCKED("ログインのロック"),
+    /** An administrator lifted such a lock. */
+    UNLOCK("ロック解除"),
     /** Operations: backups, configuration, module installation. */
     ADMIN("管理操作");
 

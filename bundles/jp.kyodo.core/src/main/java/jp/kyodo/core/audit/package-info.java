@@ -4,7 +4,7 @@
  * jp.kyodo.core.audit.AuditLog#record} inside the transaction of the change they audit, so a
  * rolled-back change leaves no audit entry either.
  */
-@Version("1.0.0")
+@Version("1.1.0")
 package jp.kyodo.core.audit;
 
 import org.osgi.annotation.versioning.Version;

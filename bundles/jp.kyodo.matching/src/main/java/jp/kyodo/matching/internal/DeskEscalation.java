@@ -2,6 +2,7 @@ package jp.kyodo.matching.internal;
 
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import jp.kyodo.core.security.Actor;
 import jp.kyodo.core.security.SecurityContext;
@@ -9,6 +10,7 @@ import jp.kyodo.matching.ConsultationDesk;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,23 +21,36 @@ import org.slf4j.LoggerFactory;
  */
 @Component(
         immediate = true,
-        service = {})
+        service = {},
+        configurationPid = MatchingConfiguration.PID)
 public final class DeskEscalation {
 
     private static final Logger LOG = LoggerFactory.getLogger(DeskEscalation.class);
     private static final Actor SYSTEM = Actor.system("matching-desk");
 
     private final ScheduledExecutorService timer;
+    private final ConsultationDesk desk;
+    private ScheduledFuture<?> checks;
 
     @Activate
-    public DeskEscalation(@Reference ConsultationDesk desk, @Reference MatchingBackend backend) {
-        long every = Math.max(1, backend.config().escalationCheckMinutes());
+    public DeskEscalation(@Reference ConsultationDesk desk, MatchingConfiguration config) {
+        this.desk = desk;
         timer = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "kyodo-matching-desk-escalation");
             t.setDaemon(true);
             return t;
         });
-        timer.scheduleWithFixedDelay(() -> check(desk), 1, every * 60, TimeUnit.SECONDS);
+        modified(config);
+    }
+
+    /** A changed interval (or a rehearsal's moved clock) takes effect at once, with a check now. */
+    @Modified
+    synchronized void modified(MatchingConfiguration config) {
+        if (checks != null) {
+            checks.cancel(false);
+        }
+        long every = Math.max(1, config.escalationCheckMinutes());
+        checks = timer.scheduleWithFixedDelay(() -> check(desk), 1, every * 60, TimeUnit.SECONDS);
     }
 
     private static void check(ConsultationDesk desk) {

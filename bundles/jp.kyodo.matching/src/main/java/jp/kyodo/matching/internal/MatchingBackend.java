@@ -46,7 +46,10 @@ public class MatchingBackend {
 
     private final Transactions tx;
     private final AuditLog audit;
-    private final Clock clock;
+    /** The clock of the running system; {@link #clock} is it, or it moved ahead for a rehearsal. */
+    private final Clock base;
+
+    private volatile Clock clock;
     private final PartnerProfiles partners;
     private volatile MatchingConfiguration config;
 
@@ -85,13 +88,18 @@ public class MatchingBackend {
         this.tx = tx;
         this.audit = audit;
         this.partners = partners;
-        this.clock = clock;
-        this.config = config;
+        this.base = clock;
+        modified(config);
     }
 
     @Modified
     void modified(MatchingConfiguration newConfig) {
         this.config = newConfig;
+        int ahead = newConfig.rehearsalDaysAhead();
+        this.clock = ahead == 0 ? base : Clock.offset(base, java.time.Duration.ofDays(ahead));
+        if (ahead != 0) {
+            LOG.warn("Matching runs {} days ahead of the real date (rehearsalDaysAhead): not for production", ahead);
+        }
     }
 
     MatchingConfiguration config() {

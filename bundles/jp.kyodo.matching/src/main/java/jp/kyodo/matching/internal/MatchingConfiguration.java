@@ -23,4 +23,9 @@ public @interface MatchingConfiguration {
 
     @AttributeDefinition(description = "Ids of scoring rules not to use (e.g. load), Kyodo's own or a plugin's.")
     String[] disabledRules() default {};
+
+    @AttributeDefinition(
+            description = "For rehearsals and tests only, never in production: the module's clock runs this many days "
+                    + "ahead (staff practise escalations and stale matches; browser tests let items go overdue).")
+    int rehearsalDaysAhead() default 0;
 }

@@ -135,6 +135,16 @@ class DeskTest {
     }
 
     @Test
+    void aRehearsalMovesTheModulesClockAheadSoItemsGoOverdueAndBackWhenItEnds() {
+        DeskItem item = routed();
+        kit.backend.modified(MatchingKit.config(8));
+        assertEquals(TODAY.plusDays(8), kit.backend.today());
+        assertTrue(as(STAFF, () -> kit.desk.get(item.id())).overdue());
+        kit.backend.modified(MatchingKit.config(0));
+        assertFalse(as(STAFF, () -> kit.desk.get(item.id())).overdue());
+    }
+
+    @Test
     void openItemsComeFirstOldestFirstAndViewersSeeNothingOfTheDesk() {
         DeskItem first = received();
         kit.clock.advance(Duration.ofDays(1));

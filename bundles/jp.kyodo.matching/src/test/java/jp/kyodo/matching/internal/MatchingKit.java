@@ -98,6 +98,10 @@ final class MatchingKit implements AutoCloseable {
     }
 
     static MatchingConfiguration config(String... disabled) {
+        return config(0, disabled);
+    }
+
+    static MatchingConfiguration config(int daysAhead, String... disabled) {
         return new MatchingConfiguration() {
             @Override
             public Class<? extends Annotation> annotationType() {
@@ -127,6 +131,11 @@ final class MatchingKit implements AutoCloseable {
             @Override
             public String[] disabledRules() {
                 return disabled.clone();
+            }
+
+            @Override
+            public int rehearsalDaysAhead() {
+                return daysAhead;
             }
         };
     }

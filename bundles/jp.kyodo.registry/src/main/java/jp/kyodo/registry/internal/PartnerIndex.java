@@ -16,6 +16,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import jp.kyodo.core.Page;
 import jp.kyodo.core.PageRequest;
 import jp.kyodo.core.calendar.FiscalYear;
+import jp.kyodo.core.text.JapaneseText;
 import jp.kyodo.registry.OrganisationStatus;
 import jp.kyodo.registry.PartnerQuery;
 import jp.kyodo.registry.PartnerSummary;
@@ -254,7 +255,7 @@ final class PartnerIndex {
     Page<PartnerSummary> search(SearchSpec spec, PageRequest page) {
         Base b = base;
         Map<Long, Entry> overrides = Map.copyOf(changed);
-        List<String> terms = SearchText.terms(spec.query().text());
+        List<String> terms = JapaneseText.searchTerms(spec.query().text());
         Matcher matcher = new Matcher(spec, terms);
 
         List<Entry> fromChanged = new ArrayList<>();
@@ -338,7 +339,7 @@ final class PartnerIndex {
                     b, spec.areaCodes().stream().map(PartnerIndex::areaKey).toList()));
         }
         for (String term : terms) {
-            List<String> grams = SearchText.gramsOfTerm(term);
+            List<String> grams = List.copyOf(JapaneseText.bigrams(term));
             for (String gram : grams.isEmpty() ? List.of(term) : grams) {
                 lists.add(b.postings().getOrDefault(gram, EMPTY));
             }

@@ -21,6 +21,7 @@ import jp.kyodo.core.PageRequest;
 import jp.kyodo.core.calendar.FiscalYear;
 import jp.kyodo.core.persistence.Columns;
 import jp.kyodo.core.persistence.Sql;
+import jp.kyodo.core.text.JapaneseText;
 import jp.kyodo.registry.OrganisationStatus;
 import jp.kyodo.registry.PartnerKind;
 import jp.kyodo.registry.PartnerQuery;
@@ -126,9 +127,9 @@ final class PartnerScans {
     private static String where(SearchSpec spec, List<Object> params) {
         PartnerQuery q = spec.query();
         List<String> conditions = new ArrayList<>();
-        for (String term : SearchText.terms(q.text())) {
+        for (String term : JapaneseText.searchTerms(q.text())) {
             conditions.add("p.SEARCH_TEXT LIKE ? ESCAPE '\\'");
-            params.add(SearchText.containsPattern(term));
+            params.add(Sql.containsPattern(term));
         }
         if (!q.types().isEmpty()) {
             conditions.add("p.PTYPE IN (" + Sql.placeholders(q.types().size()) + ")");

@@ -1,9 +1,7 @@
 package jp.kyodo.registry.internal;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Set;
 import jp.kyodo.core.text.JapaneseText;
 
@@ -60,40 +58,6 @@ final class SearchText {
                 .filter(cp -> cp != SEPARATOR)
                 .forEach(cp -> characters.add(new String(Character.toChars(cp))));
         return characters;
-    }
-
-    /** The words of a query, normalised: split at spaces (any width), empty words dropped. */
-    static List<String> terms(String query) {
-        if (query == null || query.isBlank()) {
-            return List.of();
-        }
-        List<String> terms = new ArrayList<>();
-        for (String word : query.strip().split("[\\s\u3000]+")) {
-            String n = JapaneseText.normalize(word);
-            if (!n.isEmpty() && !terms.contains(n)) {
-                terms.add(n);
-            }
-        }
-        return terms;
-    }
-
-    /** The bigrams a term needs; empty for a one-character term. */
-    static List<String> gramsOfTerm(String term) {
-        int[] cps = term.codePoints().toArray();
-        Set<String> grams = new LinkedHashSet<>();
-        for (int i = 0; i + 1 < cps.length; i++) {
-            grams.add(new String(cps, i, 2));
-        }
-        return List.copyOf(grams);
-    }
-
-    /** A {@code LIKE} pattern matching the term anywhere, with {@code \} as escape character. */
-    static String containsPattern(String term) {
-        return "%" + escapeLike(term) + "%";
-    }
-
-    static String escapeLike(String s) {
-        return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     /** Codes stored in one column, separated by {@code ;}. */

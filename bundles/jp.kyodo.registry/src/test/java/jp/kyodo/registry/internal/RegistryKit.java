@@ -14,6 +14,7 @@ import jp.kyodo.core.field.ActivityFieldCsv;
 import jp.kyodo.core.security.Actor;
 import jp.kyodo.core.security.Role;
 import jp.kyodo.core.security.SecurityContext;
+import jp.kyodo.testing.RecordingAuditLog;
 import jp.kyodo.testing.TestDatabase;
 
 /** The registry's services on a fresh in-memory Derby database, with a fixed clock. */

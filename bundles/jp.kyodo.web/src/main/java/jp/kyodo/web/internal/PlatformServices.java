@@ -3,6 +3,8 @@ package jp.kyodo.web.internal;
 import java.util.Optional;
 import jp.kyodo.core.audit.AuditLog;
 import jp.kyodo.core.security.Authenticator;
+import jp.kyodo.core.security.LoginThrottle;
+import jp.kyodo.web.internal.health.ModuleTracker;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
@@ -40,6 +42,14 @@ public final class PlatformServices {
             policyOption = ReferencePolicyOption.GREEDY)
     private volatile UserDirectory users;
 
+    private volatile LoginThrottle loginThrottle;
+
+    @Reference(
+            cardinality = ReferenceCardinality.OPTIONAL,
+            policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile ModuleTracker installedModules;
+
     public Optional<Authenticator> authenticator() {
         return Optional.ofNullable(authenticator);
     }
@@ -54,5 +64,30 @@ public final class PlatformServices {
 
     public Optional<UserDirectory> users() {
         return Optional.ofNullable(users);
+    }
+
+    @Reference(
+            cardinality = ReferenceCardinality.OPTIONAL,
+            policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void setLoginThrottle(LoginThrottle throttle) {
+        this.loginThrottle = throttle;
+    }
+
+    void unsetLoginThrottle(LoginThrottle throttle) {
+        // a greedy replacement binds the new one before unbinding the old
+        if (this.loginThrottle == throttle) {
+            this.loginThrottle = null;
+        }
+    }
+
+    /** Without it, API tokens are refused: their guessing would not be slowed down. */
+    public Optional<LoginThrottle> loginThrottle() {
+        return Optional.ofNullable(loginThrottle);
+    }
+
+    /** The installed Kyodo modules (bundles) and their readiness; {@link #modules()} is the features' view. */
+    public Optional<ModuleTracker> installedModules() {
+        return Optional.ofNullable(installedModules);
     }
 }

@@ -188,7 +188,7 @@ public final class WebServer {
 
         context.addFilter(new FilterHolder(new SecurityHeadersFilter()), "/*", EnumSet.of(DispatcherType.REQUEST));
         context.addFilter(
-                new FilterHolder(new ApiAuthenticationFilter(() -> tokens)),
+                new FilterHolder(new ApiAuthenticationFilter(() -> tokens, platform::loginThrottle)),
                 "/api/*",
                 EnumSet.of(DispatcherType.REQUEST));
 

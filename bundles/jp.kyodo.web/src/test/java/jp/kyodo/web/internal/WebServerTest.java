@@ -15,10 +15,17 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collection;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import jp.kyodo.core.NotFoundException;
 import jp.kyodo.core.ValidationException;
+import jp.kyodo.core.security.LoginThrottle;
 import jp.kyodo.core.security.SecurityContext;
 import jp.kyodo.web.RestResources;
 import jp.kyodo.web.internal.i18n.MergedTranslations;
@@ -26,6 +33,7 @@ import jp.kyodo.web.internal.i18n.TranslationTracker;
 import jp.kyodo.web.internal.registry.Whiteboard;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -38,8 +46,59 @@ class WebServerTest {
     private static final String TOKEN = "viewer-token";
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
     private static final Whiteboard WHITEBOARD = new Whiteboard();
+    private static final StrictThrottle THROTTLE = new StrictThrottle();
+    private static final PlatformServices PLATFORM = new PlatformServices();
     private static WebServer server;
     private static int port;
+
+    /**
+     * Locks an address at its second wrong token, for a minute, until {@link #reset}. The counting
+     * itself is the core's (CountingLoginThrottleTest); here: what the API answers.
+     */
+    static final class StrictThrottle implements LoginThrottle {
+        private final AtomicInteger failures = new AtomicInteger();
+        private volatile Block lock;
+
+        void reset() {
+            failures.set(0);
+            lock = null;
+        }
+
+        @Override
+        public Optional<Block> blocked(Collection<Key> keys) {
+            return Optional.ofNullable(lock).filter(l -> keys.contains(l.key()));
+        }
+
+        @Override
+        public Optional<Block> failed(Collection<Key> keys) {
+            Key address = keys.stream()
+                    .filter(k -> k.kind() == Kind.ADDRESS)
+                    .findFirst()
+                    .orElseThrow();
+            int n = failures.incrementAndGet();
+            if (n >= 2) {
+                lock = new Block(address, Instant.now().plus(Duration.ofMinutes(1)), true, n);
+            }
+            return Optional.ofNullable(lock);
+        }
+
+        @Override
+        public void succeeded(Key key) {
+            // tokens never reset an address
+        }
+
+        @Override
+        public List<Block> locks() {
+            return lock == null ? List.of() : List.of(lock);
+        }
+
+        @Override
+        public boolean unlock(Key key) {
+            boolean was = lock != null;
+            reset();
+            return was;
+        }
+    }
 
     /** A plugin's resource, as a neighbouring city would write it. */
     public static final class Events {
@@ -84,7 +143,13 @@ class WebServerTest {
         MergedTranslations translations = new MergedTranslations();
         translations.add(new MergedTranslations.Source(
                 "jp.kyodo.web", TranslationTracker.SHELL_BASE_NAME, WebServerTest.class.getClassLoader()));
-        server = new WebServer(config, WHITEBOARD, new PlatformServices(), translations);
+        PLATFORM.setLoginThrottle(THROTTLE);
+        server = new WebServer(config, WHITEBOARD, PLATFORM, translations);
+    }
+
+    @BeforeEach
+    void forgetFailedTokens() {
+        THROTTLE.reset();
     }
 
     @AfterAll
@@ -117,7 +182,11 @@ class WebServerTest {
         assertEquals(200, health.statusCode(), health.body());
         assertTrue(health.body().contains("\"status\":\"UP\""), health.body());
         assertTrue(health.body().contains("\"ready\":false"), health.body());
-        assertEquals(503, get("/api/v1/health/ready", null).statusCode());
+        assertTrue(health.body().contains("\"loginThrottle\":\"UP\""), health.body());
+        assertTrue(health.body().contains("\"authenticator\":\"DOWN\""), health.body());
+        HttpResponse<String> ready = get("/api/v1/health/ready", null);
+        assertEquals(503, ready.statusCode());
+        assertTrue(ready.body().contains("\"modules\":[]"), "no module tracker outside OSGi: " + ready.body());
     }
 
     @Test
@@ -126,6 +195,51 @@ class WebServerTest {
         assertEquals(401, anonymous.statusCode());
         assertTrue(anonymous.body().contains("\"error\":\"unauthenticated\""), anonymous.body());
         assertEquals(401, get("/api/v1/events/1", "wrong-token").statusCode());
+    }
+
+    @Test
+    void wrongTokensLockTheAddressWith429RetryAfterAndAMachineReadableBody() throws Exception {
+        assertEquals(401, get("/api/v1/events/1", "wrong-token-1").statusCode());
+        HttpResponse<String> locked = get("/api/v1/events/1", "wrong-token-2");
+        assertEquals(429, locked.statusCode(), locked.body());
+        long retryAfter =
+                Long.parseLong(locked.headers().firstValue("Retry-After").orElseThrow());
+        assertTrue(retryAfter >= 59 && retryAfter <= 60, "Retry-After " + retryAfter);
+        assertTrue(
+                locked.body().startsWith("{\"error\":\"too-many-attempts\",\"message\":\"失敗が続いたため、この接続元からの認証は"),
+                locked.body());
+        assertTrue(locked.body().endsWith(",\"fields\":[]}"), locked.body());
+
+        HttpResponse<String> english = CLIENT.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/events/1"))
+                        .header("Authorization", "Bearer " + TOKEN)
+                        .header("Accept-Language", "en-US,en;q=0.9")
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(429, english.statusCode());
+        assertTrue(
+                english.body()
+                        .contains("\"message\":\"After repeated failures, sign-ins and API tokens from this address"),
+                english.body());
+
+        HttpResponse<String> rightToken = get("/api/v1/events/1", TOKEN);
+        assertEquals(429, rightToken.statusCode(), "while locked, not even a right token is checked");
+        assertEquals(401, get("/api/v1/events/1", null).statusCode(), "calls without a token are not throttled");
+
+        THROTTLE.unlock(LoginThrottle.Key.address("127.0.0.1"));
+        assertEquals(200, get("/api/v1/events/1", TOKEN).statusCode());
+    }
+
+    @Test
+    void withoutTheCoresThrottleNoTokenIsChecked() throws Exception {
+        PLATFORM.unsetLoginThrottle(THROTTLE);
+        try {
+            HttpResponse<String> answer = get("/api/v1/events/1", TOKEN);
+            assertEquals(503, answer.statusCode(), answer.body());
+            assertTrue(answer.body().contains("\"error\":\"unavailable\""), answer.body());
+        } finally {
+            PLATFORM.setLoginThrottle(THROTTLE);
+        }
     }
 
     @Test

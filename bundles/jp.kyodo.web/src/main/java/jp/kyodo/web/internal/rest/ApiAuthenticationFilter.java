@@ -9,11 +9,16 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import jp.kyodo.core.security.Actor;
+import jp.kyodo.core.security.LoginThrottle;
+import jp.kyodo.core.security.LoginThrottle.Block;
+import jp.kyodo.core.security.TooManyAttemptsException;
 import jp.kyodo.web.internal.security.ActorScope;
 import jp.kyodo.web.internal.security.ApiTokens;
 import jp.kyodo.web.internal.ui.SessionUser;
@@ -22,7 +27,9 @@ import jp.kyodo.web.internal.ui.SessionUser;
  * Authenticates every {@code /api/*} call except the health check: by API token ({@code
  * Authorization: Bearer …}) or by the session of a user signed in to the web UI, then runs the call
  * with that user in the core's security context. A session-authenticated call that changes data
- * must come from the UI's own origin (a cross-site form cannot use the user's cookie).
+ * must come from the UI's own origin (a cross-site form cannot use the user's cookie). Wrong tokens are
+ * counted per client address by the core's {@link LoginThrottle}: after a few, the address waits before
+ * its next token is checked, after more it is locked; both answered 429 with {@code Retry-After}.
  */
 public final class ApiAuthenticationFilter extends HttpFilter {
 
@@ -31,9 +38,11 @@ public final class ApiAuthenticationFilter extends HttpFilter {
     private static final String BEARER = "bearer ";
 
     private final transient Supplier<ApiTokens> tokens;
+    private final transient Supplier<Optional<LoginThrottle>> throttle;
 
-    public ApiAuthenticationFilter(Supplier<ApiTokens> tokens) {
+    public ApiAuthenticationFilter(Supplier<ApiTokens> tokens, Supplier<Optional<LoginThrottle>> throttle) {
         this.tokens = tokens;
+        this.throttle = throttle;
     }
 
     @Override
@@ -47,10 +56,8 @@ public final class ApiAuthenticationFilter extends HttpFilter {
         String authorization = request.getHeader("Authorization");
         Actor actor;
         if (authorization != null && authorization.toLowerCase(Locale.ROOT).startsWith(BEARER)) {
-            Optional<Actor> client =
-                    tokens.get().authenticate(authorization.substring(BEARER.length()), request.getRemoteAddr());
+            Optional<Actor> client = authenticate(authorization.substring(BEARER.length()), request, response);
             if (client.isEmpty()) {
-                unauthorized(response, "invalid-token", "API トークンが正しくありません");
                 return;
             }
             actor = client.get();
@@ -67,6 +74,60 @@ public final class ApiAuthenticationFilter extends HttpFilter {
             }
         }
         ActorScope.run(actor, () -> chain.doFilter(request, response));
+    }
+
+    /** The token's client, or empty when the answer (401, 429, 503) has been written. */
+    private Optional<Actor> authenticate(String token, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        Optional<LoginThrottle> guard = throttle.get();
+        if (guard.isEmpty()) {
+            // the core is restarting: no token is checked unthrottled
+            write(response, 503, "unavailable", "認証を一時的に利用できません。しばらくしてから再度お試しください");
+            return Optional.empty();
+        }
+        List<LoginThrottle.Key> address = LoginThrottle.keysOf(null, request.getRemoteAddr());
+        Optional<Block> blocked = guard.get().blocked(address);
+        if (blocked.isPresent()) {
+            tooManyAttempts(request, response, blocked.get());
+            return Optional.empty();
+        }
+        Optional<Actor> client = tokens.get().authenticate(token, request.getRemoteAddr());
+        if (client.isEmpty()) {
+            Optional<Block> started = guard.get().failed(address);
+            if (started.isPresent()) {
+                // this failure began a wait or a lock: the client learns it now, with Retry-After
+                tooManyAttempts(request, response, started.get());
+            } else {
+                unauthorized(response, "invalid-token", "API トークンが正しくありません");
+            }
+        }
+        return client;
+    }
+
+    private static void tooManyAttempts(HttpServletRequest request, HttpServletResponse response, Block block)
+            throws IOException {
+        TooManyAttemptsException e = new TooManyAttemptsException(block, Instant.now());
+        response.setHeader("Retry-After", Long.toString(e.retryAfterSeconds()));
+        write(response, 429, e.code(), e.message(language(request)));
+    }
+
+    /**
+     * The first of Kyodo's languages the client accepts ({@code Accept-Language}); Japanese otherwise. The
+     * rule of {@link jp.kyodo.web.RestResources#language}, on the servlet request: this filter runs
+     * before JAX-RS.
+     */
+    static Locale language(HttpServletRequest request) {
+        if (request.getHeader("Accept-Language") == null) {
+            // without the header the servlet API answers the server's own locale
+            return Locale.JAPANESE;
+        }
+        for (var locales = request.getLocales(); locales.hasMoreElements(); ) {
+            Locale l = locales.nextElement();
+            if (l.getLanguage().equals("en") || l.getLanguage().equals("ja")) {
+                return l;
+            }
+        }
+        return Locale.JAPANESE;
     }
 
     /** True when Origin (or, without it, Referer) names this server. */

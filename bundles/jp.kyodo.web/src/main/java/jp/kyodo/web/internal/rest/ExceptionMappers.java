@@ -15,6 +15,7 @@ import jp.kyodo.core.MessageCatalog;
 import jp.kyodo.core.NotFoundException;
 import jp.kyodo.core.ValidationException;
 import jp.kyodo.core.security.SecurityContext;
+import jp.kyodo.core.security.TooManyAttemptsException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,26 +32,17 @@ final class ExceptionMappers {
 
     private ExceptionMappers() {}
 
-    /** The first of Kyodo's languages the client accepts; Japanese when it names none of them. */
     static Locale language(HttpHeaders headers) {
-        if (headers != null) {
-            try {
-                for (Locale l : headers.getAcceptableLanguages()) {
-                    if (l.getLanguage().equals("en") || l.getLanguage().equals("ja")) {
-                        return l;
-                    }
-                }
-            } catch (RuntimeException malformed) {
-                // a malformed Accept-Language header: answer in the default language
-            }
-        }
-        return Locale.JAPANESE;
+        return jp.kyodo.web.RestResources.language(headers);
     }
 
     /** The HTTP status of a domain exception: by type, or by code for plain domain exceptions. */
     static int status(DomainException e) {
         if (e instanceof ValidationException) {
             return 400;
+        }
+        if (e instanceof TooManyAttemptsException || TooManyAttemptsException.CODE.equals(e.code())) {
+            return 429;
         }
         if (e instanceof AccessDeniedException || AccessDeniedException.CODE.equals(e.code())) {
             return SecurityContext.current().isPresent() ? 403 : 401;
@@ -78,7 +70,13 @@ final class ExceptionMappers {
 
         @Override
         public Response toResponse(DomainException e) {
-            return json(status(e), body(e, language(headers)));
+            Response answer = json(status(e), body(e, language(headers)));
+            if (e instanceof TooManyAttemptsException t) {
+                return Response.fromResponse(answer)
+                        .header("Retry-After", t.retryAfterSeconds())
+                        .build();
+            }
+            return answer;
         }
 
         static ApiError body(DomainException e, Locale locale) {

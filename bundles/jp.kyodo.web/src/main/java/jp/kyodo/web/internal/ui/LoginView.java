@@ -23,14 +23,18 @@ import java.util.Optional;
 import jp.kyodo.core.AccessDeniedException;
 import jp.kyodo.core.security.Actor;
 import jp.kyodo.core.security.Authenticator;
+import jp.kyodo.core.security.LoginThrottle;
 import jp.kyodo.core.security.SecurityContext;
+import jp.kyodo.core.security.TooManyAttemptsException;
+import jp.kyodo.web.Formats;
 import jp.kyodo.web.internal.i18n.MergedTranslations;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Sign-in with the core's {@link Authenticator}. On success the user is bound to the HTTP session,
- * whose id is changed first (no session fixation), and taken to the page they asked for.
+ * whose id is changed first (no session fixation), and taken to the page they asked for. After repeated
+ * failures the core's throttle refuses at once; the form then says until when.
  */
 public final class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -113,13 +117,33 @@ public final class LoginView extends VerticalLayout implements BeforeEnterObserv
             // this request began without a user: the page navigated to (its views, dashboard cards) runs
             // as the user who just signed in
             SecurityContext.runAs(actor, () -> UI.getCurrent().navigate(target));
+        } catch (TooManyAttemptsException blocked) {
+            form.showErrorMessage(blockedTitle(blocked.block()), blockedMessage(blocked));
         } catch (AccessDeniedException denied) {
-            form.setError(true);
+            // the texts may have been replaced by a refusal before
+            form.showErrorMessage(
+                    getTranslation("kyodo.login.failed.title"), getTranslation("kyodo.login.failed.message"));
         } catch (RuntimeException e) {
             LOG.error("Login failed unexpectedly", e);
             show(getTranslation("kyodo.login.unavailable"));
             form.setEnabled(true);
         }
+    }
+
+    private String blockedTitle(LoginThrottle.Block block) {
+        return getTranslation(block.locked() ? "kyodo.login.locked.title" : "kyodo.login.slowDown.title");
+    }
+
+    private String blockedMessage(TooManyAttemptsException e) {
+        LoginThrottle.Block block = e.block();
+        if (!block.locked()) {
+            return getTranslation("kyodo.login.slowDown.message", e.retryAfterSeconds());
+        }
+        String until = Formats.dateTime(block.until(), getLocale());
+        return block.key().kind() == LoginThrottle.Kind.ACCOUNT
+                ? getTranslation("kyodo.login.locked.account", until)
+                : getTranslation(
+                        "kyodo.login.locked.address", until, block.key().value());
     }
 
     private LoginI18n i18n() {

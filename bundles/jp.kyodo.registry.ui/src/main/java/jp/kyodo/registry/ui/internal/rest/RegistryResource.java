@@ -354,22 +354,8 @@ public final class RegistryResource {
         return ImportAnswer.of(transfer.importCsv(kind(kind), csv, commit, null), language(headers));
     }
 
-    /** The first of Kyodo's languages (ja, en) the client accepts, as the API's error answers pick it. */
     static Locale language(HttpHeaders headers) {
-        List<Locale> accepted;
-        try {
-            accepted = headers == null ? List.of() : headers.getAcceptableLanguages();
-        } catch (RuntimeException malformed) {
-            accepted = List.of(); // a malformed Accept-Language header: the default language
-        }
-        return language(accepted);
-    }
-
-    static Locale language(List<Locale> accepted) {
-        return accepted.stream()
-                .filter(l -> l.getLanguage().equals("en") || l.getLanguage().equals("ja"))
-                .findFirst()
-                .orElse(Locale.JAPANESE);
+        return RestResources.language(headers);
     }
 
     @GET

@@ -19,19 +19,6 @@ import org.junit.jupiter.api.Test;
 class RegistryResourceTest {
 
     @Test
-    void theFirstOfKyodosLanguagesTheClientAcceptsJapaneseByDefault() {
-        assertEquals(
-                "en",
-                RegistryResource.language(List.of(Locale.FRENCH, Locale.US, Locale.JAPANESE))
-                        .getLanguage());
-        assertEquals(
-                "ja",
-                RegistryResource.language(List.of(Locale.JAPAN, Locale.ENGLISH)).getLanguage());
-        assertEquals("ja", RegistryResource.language(List.of(Locale.GERMAN)).getLanguage());
-        assertEquals("ja", RegistryResource.language(List.of()).getLanguage());
-    }
-
-    @Test
     void theImportReportIsAnsweredInTheLanguage() {
         var message = RegistryResource.MESSAGES.get("import.kind");
         ImportReport report = new ImportReport(

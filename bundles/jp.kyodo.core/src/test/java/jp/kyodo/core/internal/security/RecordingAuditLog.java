@@ -1,4 +1,4 @@
-package jp.kyodo.registry.internal;
+package jp.kyodo.core.internal.security;
 
 import java.time.Instant;
 import java.util.List;
@@ -9,18 +9,26 @@ import jp.kyodo.core.audit.AuditAction;
 import jp.kyodo.core.audit.AuditEntry;
 import jp.kyodo.core.audit.AuditLog;
 import jp.kyodo.core.audit.AuditQuery;
+import jp.kyodo.core.security.Actor;
 import jp.kyodo.core.security.SecurityContext;
 
-/** Keeps audit entries in memory, to assert what was recorded. */
+/** Keeps audit entries in memory, to assert what was recorded, by whom and from where. */
 final class RecordingAuditLog implements AuditLog {
 
     final List<AuditEntry> entries = new CopyOnWriteArrayList<>();
 
     @Override
     public AuditEntry record(AuditAction action, String recordType, String recordId, String detail) {
-        String actor = SecurityContext.current().map(a -> a.userName()).orElse("anonymous");
-        AuditEntry e =
-                new AuditEntry(entries.size() + 1, Instant.now(), actor, null, action, recordType, recordId, detail);
+        Actor actor = SecurityContext.current().orElse(null);
+        AuditEntry e = new AuditEntry(
+                entries.size() + 1L,
+                Instant.now(),
+                actor == null ? "anonymous" : actor.userName(),
+                actor == null ? null : actor.remoteAddress(),
+                action,
+                recordType,
+                recordId,
+                detail);
         entries.add(e);
         return e;
     }
