@@ -18,7 +18,6 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.net.HttpURLConnection;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -93,6 +92,7 @@ public abstract class KyodoTestSupport {
                         "etc/org.ops4j.pax.url.mvn.cfg",
                         "org.ops4j.pax.url.mvn.localRepository",
                         System.getProperty("kyodo.m2.local", System.getProperty("user.home") + "/.m2/repository")),
+                probeTimeouts(),
                 composite(additionalOptions()),
                 java17Options(karafVersion));
     }
@@ -100,6 +100,20 @@ public abstract class KyodoTestSupport {
     /** Options a test class adds to the common ones. */
     protected Option[] additionalOptions() {
         return new Option[0];
+    }
+
+    /**
+     * Pax Exam's own bundles in the container wait 10 s (their default) for each other when the probe
+     * arrives: the extender for the JUnit invoker, the invoker for the injector. The features service
+     * may start them after Kyodo's bundles, whose activation (web server, Hibernate, Derby, migrations)
+     * takes longer than that on a loaded machine; then no test ever runs and the test JVM waits 180 s
+     * for the probe, test after test, as if the container hung at boot.
+     */
+    private static Option probeTimeouts() {
+        return composite(
+                vmOption("-Dorg.ops4j.pax.exam.raw.extender.intern.Parser.DEFAULT_TIMEOUT=180000"),
+                vmOption("-Dorg.ops4j.pax.exam.invoker.junit.internal.JUnitProbeInvokerFactory.DEFAULT_TIMEOUT=180000"),
+                vmOption("-Dorg.ops4j.pax.swissbox.tracker.ServiceLookup.DEFAULT_TIMEOUT=180000"));
     }
 
     /** What bin/karaf adds on Java 9+ and Pax Exam's runner does not. */
@@ -137,11 +151,7 @@ public abstract class KyodoTestSupport {
     }
 
     protected static String freePort() {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return Integer.toString(s.getLocalPort());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Integer.toString(Ports.free());
     }
 
     private static File passwordFile() {

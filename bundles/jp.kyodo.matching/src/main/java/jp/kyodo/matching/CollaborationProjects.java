@@ -11,6 +11,17 @@ import jp.kyodo.core.PageRequest;
  */
 public interface CollaborationProjects {
 
+    /** Sort keys of {@link #search} ({@link PageRequest#sort()}); without one, recently changed first. */
+    String SORT_UPDATED = "updated";
+
+    String SORT_TITLE = "title";
+
+    String SORT_STARTS = "startsOn";
+
+    String SORT_ENDS = "endsOn";
+
+    String SORT_BUDGET = "budget";
+
     Project get(long id);
 
     Page<Project> search(ProjectQuery query, PageRequest page);

@@ -12,6 +12,16 @@ import jp.kyodo.core.PageRequest;
  */
 public interface ConsultationDesk {
 
+    /**
+     * Sort keys of {@link #search} ({@link jp.kyodo.core.PageRequest#sort()}): open items always come first, each
+     * part in the keys' order; without one, oldest received first.
+     */
+    String SORT_RECEIVED = "received";
+
+    String SORT_DUE = "due";
+
+    String SORT_UPDATED = "updated";
+
     DeskItem receive(DeskItemDraft draft);
 
     /** Routes (or re-routes) an item to a department: who answers, and by when. */

@@ -9,6 +9,12 @@ import jp.kyodo.core.PageRequest;
  */
 public interface MatchPipeline {
 
+    /** Sort keys of {@link #search} ({@link jp.kyodo.core.PageRequest#sort()}); without one, newest activity first. */
+    String SORT_UPDATED = "updated";
+
+    /** By the time the match reached its stage. */
+    String SORT_STAGE_SINCE = "stageSince";
+
     /**
      * Proposes the candidate for the need.
      *

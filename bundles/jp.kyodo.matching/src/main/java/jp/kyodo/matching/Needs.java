@@ -10,6 +10,17 @@ import jp.kyodo.core.PageRequest;
  */
 public interface Needs {
 
+    /** Sort keys of {@link #search} ({@link PageRequest#sort()}); without one, recently changed first. */
+    String SORT_UPDATED = "updated";
+
+    String SORT_CREATED = "created";
+
+    /** By title, in character order. */
+    String SORT_TITLE = "title";
+
+    /** By the day a match is wanted by; needs without one last when ascending. */
+    String SORT_DUE = "due";
+
     Need get(long id);
 
     Optional<Need> find(long id);

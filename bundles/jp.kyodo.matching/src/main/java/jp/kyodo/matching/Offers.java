@@ -7,6 +7,13 @@ import jp.kyodo.core.PageRequest;
 /** Offers (申し出) of people and organisations. Staff and above read; coordinators record and change. */
 public interface Offers {
 
+    /** Sort keys of {@link #search} ({@link PageRequest#sort()}); without one, recently changed first. */
+    String SORT_UPDATED = "updated";
+
+    String SORT_TITLE = "title";
+
+    String SORT_VALID_UNTIL = "validUntil";
+
     Offer get(long id);
 
     Optional<Offer> find(long id);

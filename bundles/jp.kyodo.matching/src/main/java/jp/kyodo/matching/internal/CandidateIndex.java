@@ -114,8 +114,9 @@ final class CandidateIndex {
         return slot == null ? Optional.empty() : Optional.of(snapshot.entries()[slot]);
     }
 
+    /** The kind's whole name: ORGANISATION and OFFER share their first letter. */
     private static String key(CandidateKind kind, long id) {
-        return kind.name().charAt(0) + Long.toString(id);
+        return kind.name() + ':' + id;
     }
 
     // ---- building ----------------------------------------------------------------------------

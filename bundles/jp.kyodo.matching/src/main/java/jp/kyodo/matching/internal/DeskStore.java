@@ -10,12 +10,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import jp.kyodo.core.Page;
 import jp.kyodo.core.PageRequest;
 import jp.kyodo.core.persistence.Jdbc;
 import jp.kyodo.core.persistence.Sql;
 import jp.kyodo.core.text.JapaneseText;
+import jp.kyodo.matching.ConsultationDesk;
 import jp.kyodo.matching.DeskAction;
 import jp.kyodo.matching.DeskItemDraft;
 import jp.kyodo.matching.DeskItemKind;
@@ -148,7 +150,16 @@ final class DeskStore {
                 .findFirst();
     }
 
-    /** Open items first, oldest received first; then the answered ones, newest answer first. */
+    /** The sort keys of {@link jp.kyodo.matching.ConsultationDesk#search} and their columns. */
+    static final Map<String, String> SORTS = Map.of(
+            ConsultationDesk.SORT_RECEIVED, "RECEIVED_ON",
+            ConsultationDesk.SORT_DUE, "DUE_ON",
+            ConsultationDesk.SORT_UPDATED, "UPDATED_AT");
+
+    /**
+     * Open items first, oldest received first; then the answered ones, newest answer first. With sort keys:
+     * open items first all the same, each part in the keys' order.
+     */
     Page<Row> search(Connection c, DeskQuery q, LocalDate today, PageRequest page) throws SQLException {
         List<Object> params = new ArrayList<>();
         List<String> where = new ArrayList<>();
@@ -172,8 +183,11 @@ final class DeskStore {
         return Jdbc.page(
                 c,
                 "SELECT " + COLUMNS + ", CASE WHEN " + OPEN + " THEN 0 ELSE 1 END AS CLOSED_LAST FROM MAT_DESK_ITEM"
-                        + condition + " ORDER BY CLOSED_LAST, CASE WHEN " + OPEN
-                        + " THEN RECEIVED_ON END, UPDATED_AT DESC, ID",
+                        + condition
+                        + (page.sort().isEmpty()
+                                ? " ORDER BY CLOSED_LAST, CASE WHEN " + OPEN
+                                        + " THEN RECEIVED_ON END, UPDATED_AT DESC, ID"
+                                : " ORDER BY CLOSED_LAST, " + Sorting.keys(page.sort(), SORTS, "ID")),
                 "SELECT COUNT(*) FROM MAT_DESK_ITEM" + condition,
                 params,
                 page,

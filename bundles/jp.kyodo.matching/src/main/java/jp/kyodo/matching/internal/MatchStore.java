@@ -20,6 +20,7 @@ import jp.kyodo.core.persistence.Jdbc;
 import jp.kyodo.core.persistence.Sql;
 import jp.kyodo.matching.CandidateKind;
 import jp.kyodo.matching.CandidateRef;
+import jp.kyodo.matching.MatchPipeline;
 import jp.kyodo.matching.MatchQuery;
 import jp.kyodo.matching.MatchStage;
 import jp.kyodo.matching.MatchStep;
@@ -108,6 +109,11 @@ final class MatchStore {
      *
      * @param staleBefore a match whose last step is before this instant is stale
      */
+    /** The sort keys of {@link jp.kyodo.matching.MatchPipeline#search} and their columns. */
+    static final Map<String, String> SORTS = Map.of(
+            MatchPipeline.SORT_UPDATED, "m.LAST_STEP_AT",
+            MatchPipeline.SORT_STAGE_SINCE, "m.STAGE_SINCE");
+
     Page<Row> search(Connection c, MatchQuery q, Instant staleBefore, PageRequest page) throws SQLException {
         List<Object> params = new ArrayList<>();
         List<String> where = new ArrayList<>();
@@ -126,7 +132,8 @@ final class MatchStore {
         String condition = where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where);
         return Jdbc.page(
                 c,
-                "SELECT " + COLUMNS + FROM + condition + " ORDER BY m.LAST_STEP_AT DESC, m.ID DESC",
+                "SELECT " + COLUMNS + FROM + condition
+                        + Sorting.orderBy(page.sort(), SORTS, "m.LAST_STEP_AT DESC, m.ID DESC", "m.ID"),
                 "SELECT COUNT(*) FROM MAT_MATCH m" + condition,
                 params,
                 page,

@@ -9,6 +9,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import jp.kyodo.core.Page;
 import jp.kyodo.core.PageRequest;
@@ -19,6 +20,7 @@ import jp.kyodo.matching.NeedDraft;
 import jp.kyodo.matching.NeedKind;
 import jp.kyodo.matching.NeedQuery;
 import jp.kyodo.matching.NeedStatus;
+import jp.kyodo.matching.Needs;
 import jp.kyodo.registry.TimeBand;
 
 /** The SQL of MAT_NEED, on the caller's connection. */
@@ -121,6 +123,13 @@ final class NeedStore {
         }
     }
 
+    /** The sort keys of {@link jp.kyodo.matching.Needs#search} and their columns. */
+    static final Map<String, String> SORTS = Map.of(
+            Needs.SORT_UPDATED, "UPDATED_AT",
+            Needs.SORT_TITLE, "TITLE",
+            Needs.SORT_DUE, "DUE_ON",
+            Needs.SORT_CREATED, "CREATED_AT");
+
     Page<Row> search(Connection c, NeedQuery q, PageRequest page) throws SQLException {
         List<Object> params = new ArrayList<>();
         List<String> where = new ArrayList<>();
@@ -147,7 +156,8 @@ final class NeedStore {
         String condition = where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where);
         return Jdbc.page(
                 c,
-                "SELECT " + COLUMNS + " FROM MAT_NEED" + condition + " ORDER BY UPDATED_AT DESC, ID DESC",
+                "SELECT " + COLUMNS + " FROM MAT_NEED" + condition
+                        + Sorting.orderBy(page.sort(), SORTS, "UPDATED_AT DESC, ID DESC", "ID"),
                 "SELECT COUNT(*) FROM MAT_NEED" + condition,
                 params,
                 page,

@@ -9,6 +9,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import jp.kyodo.core.Page;
 import jp.kyodo.core.PageRequest;
@@ -19,6 +20,7 @@ import jp.kyodo.matching.OfferDraft;
 import jp.kyodo.matching.OfferKind;
 import jp.kyodo.matching.OfferQuery;
 import jp.kyodo.matching.OfferStatus;
+import jp.kyodo.matching.Offers;
 import jp.kyodo.registry.TimeBand;
 
 /** The SQL of MAT_OFFER, on the caller's connection. */
@@ -109,6 +111,12 @@ final class OfferStore {
                 c, "SELECT " + COLUMNS + " FROM MAT_OFFER WHERE UPDATED_AT >= ?", List.of(since), OfferStore::row);
     }
 
+    /** The sort keys of {@link jp.kyodo.matching.Offers#search} and their columns. */
+    static final Map<String, String> SORTS = Map.of(
+            Offers.SORT_UPDATED, "UPDATED_AT",
+            Offers.SORT_TITLE, "TITLE",
+            Offers.SORT_VALID_UNTIL, "VALID_UNTIL");
+
     Page<Row> search(Connection c, OfferQuery q, PageRequest page) throws SQLException {
         List<Object> params = new ArrayList<>();
         List<String> where = new ArrayList<>();
@@ -131,7 +139,8 @@ final class OfferStore {
         String condition = where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where);
         return Jdbc.page(
                 c,
-                "SELECT " + COLUMNS + " FROM MAT_OFFER" + condition + " ORDER BY UPDATED_AT DESC, ID DESC",
+                "SELECT " + COLUMNS + " FROM MAT_OFFER" + condition
+                        + Sorting.orderBy(page.sort(), SORTS, "UPDATED_AT DESC, ID DESC", "ID"),
                 "SELECT COUNT(*) FROM MAT_OFFER" + condition,
                 params,
                 page,

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import jp.kyodo.core.Page;
 import jp.kyodo.core.PageRequest;
@@ -18,6 +19,7 @@ import jp.kyodo.core.persistence.Sql;
 import jp.kyodo.core.text.JapaneseText;
 import jp.kyodo.matching.AgendaDraft;
 import jp.kyodo.matching.CollaborationForm;
+import jp.kyodo.matching.CollaborationProjects;
 import jp.kyodo.matching.ExitStrategy;
 import jp.kyodo.matching.Indicator;
 import jp.kyodo.matching.Judgement;
@@ -131,6 +133,14 @@ final class ProjectStore {
         return row.isEmpty() ? row : Optional.of(withChildren(c, row.get()));
     }
 
+    /** The sort keys of {@link jp.kyodo.matching.CollaborationProjects#search} and their columns. */
+    static final Map<String, String> SORTS = Map.of(
+            CollaborationProjects.SORT_UPDATED, "UPDATED_AT",
+            CollaborationProjects.SORT_TITLE, "TITLE",
+            CollaborationProjects.SORT_STARTS, "STARTS_ON",
+            CollaborationProjects.SORT_ENDS, "ENDS_ON",
+            CollaborationProjects.SORT_BUDGET, "BUDGET_YEN");
+
     Page<Row> search(Connection c, ProjectQuery q, LocalDate exitDueBy, PageRequest page) throws SQLException {
         List<Object> params = new ArrayList<>();
         List<String> where = new ArrayList<>();
@@ -157,7 +167,8 @@ final class ProjectStore {
         String condition = where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where);
         Page<Row> rows = Jdbc.page(
                 c,
-                "SELECT " + COLUMNS + " FROM MAT_PROJECT" + condition + " ORDER BY UPDATED_AT DESC, ID DESC",
+                "SELECT " + COLUMNS + " FROM MAT_PROJECT" + condition
+                        + Sorting.orderBy(page.sort(), SORTS, "UPDATED_AT DESC, ID DESC", "ID"),
                 "SELECT COUNT(*) FROM MAT_PROJECT" + condition,
                 params,
                 page,

@@ -16,8 +16,10 @@ import java.util.List;
 import java.util.Set;
 import jp.kyodo.core.AccessDeniedException;
 import jp.kyodo.core.PageRequest;
+import jp.kyodo.core.Sort;
 import jp.kyodo.core.ValidationException;
 import jp.kyodo.core.security.Actor;
+import jp.kyodo.matching.ConsultationDesk;
 import jp.kyodo.matching.DeskAction;
 import jp.kyodo.matching.DeskItem;
 import jp.kyodo.matching.DeskItemDraft;
@@ -158,5 +160,28 @@ class DeskTest {
         assertThrows(
                 AccessDeniedException.class,
                 () -> as(VIEWER, () -> kit.desk.search(DeskQuery.all(), PageRequest.first(10))));
+    }
+
+    @Test
+    void sortedByDueDateOpenItemsStillComeFirst() {
+        DeskItem soon = routed();
+        DeskItem later = as(
+                COORDINATOR,
+                () -> kit.desk.route(received().id(), 1, kit.environment.id(), "環境 一郎", TODAY.plusDays(20), "後でよい"));
+        as(STAFF, () -> kit.desk.accept(soon.id(), soon.version(), "受け入れます"));
+        DeskItem unrouted = received();
+
+        List<Long> ids = as(
+                        STAFF,
+                        () -> kit.desk.search(
+                                DeskQuery.all(), PageRequest.first(10).sortedBy(Sort.desc(ConsultationDesk.SORT_DUE))))
+                .items()
+                .stream()
+                .map(DeskItem::id)
+                .toList();
+
+        assertEquals(soon.id(), ids.get(ids.size() - 1), "the answered item comes after every open one");
+        assertTrue(ids.indexOf(later.id()) < ids.indexOf(soon.id()));
+        assertTrue(ids.contains(unrouted.id()));
     }
 }

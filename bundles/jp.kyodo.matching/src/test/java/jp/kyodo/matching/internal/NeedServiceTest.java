@@ -13,12 +13,18 @@ import jp.kyodo.core.AccessDeniedException;
 import jp.kyodo.core.FieldError;
 import jp.kyodo.core.NotFoundException;
 import jp.kyodo.core.PageRequest;
+import jp.kyodo.core.Sort;
 import jp.kyodo.core.ValidationException;
 import jp.kyodo.matching.Need;
 import jp.kyodo.matching.NeedDraft;
 import jp.kyodo.matching.NeedKind;
 import jp.kyodo.matching.NeedQuery;
 import jp.kyodo.matching.NeedStatus;
+import jp.kyodo.matching.Needs;
+import jp.kyodo.matching.Offer;
+import jp.kyodo.matching.OfferDraft;
+import jp.kyodo.matching.OfferKind;
+import jp.kyodo.registry.PartnerProfile;
 import jp.kyodo.testing.DatabaseTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -93,5 +99,49 @@ class NeedServiceTest {
         NotFoundException e = assertThrows(NotFoundException.class, () -> as(STAFF, () -> kit.needs.get(42)));
         assertEquals("ニーズ（ID 42）は見つかりません", e.getMessage());
         assertEquals("Need 42 was not found", e.message(Locale.ENGLISH));
+    }
+
+    @Test
+    void anOfferWithTheSameIdAsTheOwnerIsNotTakenForTheOwner() {
+        PartnerProfile expert = kit.profiles.person("山田 太郎", "会計、決算", "honcho", true, true);
+        kit.start();
+        Offer offer = as(
+                COORDINATOR, () -> kit.offers.create(OfferDraft.of(expert.id(), OfferKind.PRO_BONO, "会計のプロボノ", "会計")));
+        // ids of different kinds meet: organisation 1 and offer 1
+        assertEquals(kit.department.id(), offer.id());
+
+        Need need = as(
+                COORDINATOR,
+                () -> kit.needs.create(NeedDraft.of(kit.department.id(), "会計を見てほしい", Set.of(NeedKind.EXPERT))));
+
+        assertEquals("市民協働推進課", need.ownerName());
+    }
+
+    @Test
+    void needsAreSortedByTheKeysTheListOffersAndOtherKeysAreRefused() {
+        for (String[] n : new String[][] {{"b 見守り", "2027-03-01"}, {"a 会計", "2027-01-15"}, {"c 通訳", null}}) {
+            as(
+                    COORDINATOR,
+                    () -> kit.needs.create(NeedDraft.of(kit.department.id(), n[0], Set.of(NeedKind.PEOPLE))
+                            .withAmounts(null, null, n[1] == null ? null : java.time.LocalDate.parse(n[1]))));
+        }
+
+        assertEquals(List.of("a 会計", "b 見守り", "c 通訳"), titles(Sort.asc(Needs.SORT_TITLE)));
+        assertEquals(List.of("c 通訳", "b 見守り", "a 会計"), titles(Sort.desc(Needs.SORT_TITLE)));
+        assertEquals(List.of("a 会計", "b 見守り"), titles(Sort.asc(Needs.SORT_DUE)).subList(0, 2));
+        ValidationException e =
+                assertThrows(ValidationException.class, () -> titles(Sort.asc("TITLE; DROP TABLE MAT_NEED")));
+        assertEquals("sort", e.errors().get(0).field());
+    }
+
+    private List<String> titles(Sort sort) {
+        return as(
+                        STAFF,
+                        () -> kit.needs.search(
+                                NeedQuery.all(), PageRequest.first(10).sortedBy(sort)))
+                .items()
+                .stream()
+                .map(n -> n.details().title())
+                .toList();
     }
 }

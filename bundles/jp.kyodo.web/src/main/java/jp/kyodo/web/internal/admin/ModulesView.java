@@ -33,7 +33,7 @@ public final class ModulesView extends AdminPage {
     private static final Logger LOG = LoggerFactory.getLogger(ModulesView.class);
 
     /** Modules the platform cannot run without. */
-    private static final List<String> REQUIRED = List.of("kyodo-base", "kyodo-web", "kyodo-persistence", "kyodo-jndi");
+    private static final List<String> REQUIRED = List.of("kyodo-base", "kyodo-web", "kyodo-persistence");
 
     private final transient Shell shell;
     private final Grid<Module> grid = new Grid<>();

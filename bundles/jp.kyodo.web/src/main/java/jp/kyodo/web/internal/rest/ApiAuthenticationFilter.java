@@ -65,11 +65,11 @@ public final class ApiAuthenticationFilter extends HttpFilter {
             HttpSession session = request.getSession(false);
             actor = session == null ? null : SessionUser.fromHttpSession(session);
             if (actor == null) {
-                unauthorized(response, "unauthenticated", "ログインするか、API トークンを指定してください");
+                unauthorized(response, "unauthenticated", text("auth.unauthenticated", request));
                 return;
             }
             if (!SAFE_METHODS.contains(request.getMethod()) && !sameOrigin(request)) {
-                write(response, 403, "cross-origin", "別のサイトからのリクエストは受け付けません");
+                write(response, 403, "cross-origin", text("auth.crossOrigin", request));
                 return;
             }
         }
@@ -82,7 +82,7 @@ public final class ApiAuthenticationFilter extends HttpFilter {
         Optional<LoginThrottle> guard = throttle.get();
         if (guard.isEmpty()) {
             // the core is restarting: no token is checked unthrottled
-            write(response, 503, "unavailable", "認証を一時的に利用できません。しばらくしてから再度お試しください");
+            write(response, 503, "unavailable", text("auth.unavailable", request));
             return Optional.empty();
         }
         List<LoginThrottle.Key> address = LoginThrottle.keysOf(null, request.getRemoteAddr());
@@ -98,7 +98,7 @@ public final class ApiAuthenticationFilter extends HttpFilter {
                 // this failure began a wait or a lock: the client learns it now, with Retry-After
                 tooManyAttempts(request, response, started.get());
             } else {
-                unauthorized(response, "invalid-token", "API トークンが正しくありません");
+                unauthorized(response, "invalid-token", text("auth.invalidToken", request));
             }
         }
         return client;
@@ -116,6 +116,11 @@ public final class ApiAuthenticationFilter extends HttpFilter {
      * rule of {@link jp.kyodo.web.RestResources#language}, on the servlet request: this filter runs
      * before JAX-RS.
      */
+    /** The filter's own answer in the client's language. */
+    private static String text(String key, HttpServletRequest request) {
+        return ExceptionMappers.MESSAGES.get(key).in(language(request));
+    }
+
     static Locale language(HttpServletRequest request) {
         if (request.getHeader("Accept-Language") == null) {
             // without the header the servlet API answers the server's own locale
@@ -155,11 +160,33 @@ public final class ApiAuthenticationFilter extends HttpFilter {
         write(response, 401, code, message);
     }
 
+    /** The text as the inside of a JSON string. */
+    static String json(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 8);
+        for (char ch : text.toCharArray()) {
+            switch (ch) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                default -> {
+                    if (ch < 0x20) {
+                        out.append(String.format("\\u%04x", (int) ch));
+                    } else {
+                        out.append(ch);
+                    }
+                }
+            }
+        }
+        return out.toString();
+    }
+
     private static void write(HttpServletResponse response, int status, String code, String message)
             throws IOException {
         response.setStatus(status);
         response.setContentType("application/json;charset=UTF-8");
-        String body = "{\"error\":\"" + code + "\",\"message\":\"" + message + "\",\"fields\":[]}";
+        String body = "{\"error\":\"" + json(code) + "\",\"message\":\"" + json(message) + "\",\"fields\":[]}";
         response.getOutputStream().write(body.getBytes(StandardCharsets.UTF_8));
     }
 }
