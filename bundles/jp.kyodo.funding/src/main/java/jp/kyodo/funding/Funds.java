@@ -1,5 +1,7 @@
 package jp.kyodo.funding;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.util.List;
 import jp.kyodo.core.Page;
 import jp.kyodo.core.PageRequest;
@@ -47,6 +49,23 @@ public interface Funds {
      * file covers completely are closed.
      */
     LedgerImportReport importLedger(long fundId, byte[] csv, boolean commit);
+
+    /**
+     * Writes the fund's ledger (one fiscal year, or all for null) as CSV in the import's one-line-per-entry
+     * layout, UTF-8 with BOM: what it writes imports again. Donors' names and addresses only for coordinators.
+     * Staff and above; audited.
+     *
+     * @return the number of entries written
+     */
+    int exportLedger(long fundId, Integer fiscalYear, OutputStream out) throws IOException;
+
+    /**
+     * Writes the fund's years as CSV in the import's one-line-per-year layout, UTF-8 with BOM: what it writes imports
+     * again into a new fund.
+     *
+     * @return the number of years written
+     */
+    int exportYears(long fundId, OutputStream out) throws IOException;
 
     /** The donation receipt (寄附金受領証明書) of a donation, as PDF with embedded Japanese fonts. */
     byte[] donationReceipt(long entryId);

@@ -1,6 +1,10 @@
 package jp.kyodo.funding;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.util.List;
+import java.util.Optional;
+import jp.kyodo.core.ConflictException;
 import jp.kyodo.core.Page;
 import jp.kyodo.core.PageRequest;
 
@@ -10,10 +14,10 @@ import jp.kyodo.core.PageRequest;
  * screen, decide, make agreements, pay, evaluate and decide the exit; reviewers (users assigned to the
  * programme, with at least the staff role) score. Viewers see nothing of applications.
  *
- * <p>A step not allowed from the application's current state throws {@link jp.kyodo.core.ConflictException}
+ * <p>A step not allowed from the application's current state throws {@link ConflictException}
  * naming both states and changes nothing; so does a decision or payment the budget cannot carry (the budget
  * is guarded in the database, also against simultaneous decisions). Every step takes the version the user
- * saw; a stale one is a {@link jp.kyodo.core.ConflictException} too.
+ * saw; a stale one is a {@link ConflictException} too.
  */
 @org.osgi.annotation.versioning.ProviderType
 public interface GrantApplications {
@@ -29,6 +33,14 @@ public interface GrantApplications {
     Page<ApplicationSummary> toReview(PageRequest page);
 
     ApplicationStatistics statistics(int fiscalYear);
+
+    /**
+     * Writes the applications the query finds as CSV that Excel opens (UTF-8 with BOM): ID, 年度, 制度, 団体,
+     * 件名, 状態, 申請額, 交付決定額, 支払額, 更新日時, in the query's order. Staff and above; audited.
+     *
+     * @return the number of applications written
+     */
+    int export(ApplicationQuery query, OutputStream out) throws IOException;
 
     /** Enters an application for a registered organisation; it is submitted (受付) at once. */
     Application submit(ApplicationDraft draft);
@@ -79,7 +91,7 @@ public interface GrantApplications {
      *
      * @return the project's id, or empty when matching is not installed or the application is no proposal
      */
-    java.util.Optional<Long> createProject(long applicationId);
+    Optional<Long> createProject(long applicationId);
 
     /**
      * Attaches a document. The type is found in the content, never taken from the name: PDF, Word, Excel,

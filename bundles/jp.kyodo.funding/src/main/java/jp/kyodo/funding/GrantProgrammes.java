@@ -5,18 +5,22 @@ import java.io.OutputStream;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import jp.kyodo.core.AccessDeniedException;
+import jp.kyodo.core.ConflictException;
+import jp.kyodo.core.NotFoundException;
 import jp.kyodo.core.Page;
 import jp.kyodo.core.PageRequest;
+import jp.kyodo.core.ValidationException;
 
 /**
  * Grant programmes per fiscal year. Everyone signed in reads published programmes (viewers only those);
  * staff also read drafts; coordinators define, publish and close them, assign reviewers and set the wards'
  * budgets.
  *
- * <p>Validation failures throw {@link jp.kyodo.core.ValidationException} with one field error per field
+ * <p>Validation failures throw {@link ValidationException} with one field error per field
  * (the {@link ProgrammeDraft} component names, nested ones dotted: {@code eligibility.areaCode}, {@code
- * criteria[1].weight}); a stale version {@link jp.kyodo.core.ConflictException}; an unknown id {@link
- * jp.kyodo.core.NotFoundException}; a missing role {@link jp.kyodo.core.AccessDeniedException}.
+ * criteria[1].weight}); a stale version {@link ConflictException}; an unknown id {@link
+ * NotFoundException}; a missing role {@link AccessDeniedException}.
  */
 @org.osgi.annotation.versioning.ProviderType
 public interface GrantProgrammes {

@@ -1,5 +1,6 @@
 package jp.kyodo.funding;
 
+import java.util.List;
 import jp.kyodo.core.Records;
 
 /**
@@ -26,8 +27,8 @@ public record ReviewCriterion(String code, String name, int weight, int maxScore
     }
 
     /** The three criteria every collaboration is judged by, each weight 1 and scored 0–5. */
-    public static java.util.List<ReviewCriterion> standard() {
-        return java.util.List.of(
+    public static List<ReviewCriterion> standard() {
+        return List.of(
                 new ReviewCriterion(PUBLIC_BENEFIT, "公益性", 1, 5),
                 new ReviewCriterion(NON_PROFIT, "非営利性", 1, 5),
                 new ReviewCriterion(SYNERGY, "相乗効果", 1, 5));

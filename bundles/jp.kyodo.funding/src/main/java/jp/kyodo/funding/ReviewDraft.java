@@ -1,5 +1,6 @@
 package jp.kyodo.funding;
 
+import java.util.Collections;
 import java.util.Map;
 import java.util.TreeMap;
 import jp.kyodo.core.Records;
@@ -15,7 +16,7 @@ public record ReviewDraft(
 
     public ReviewDraft {
         conflictNote = Records.text(conflictNote);
-        scores = scores == null ? Map.of() : java.util.Collections.unmodifiableMap(new TreeMap<>(scores));
+        scores = scores == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(scores));
         comment = Records.text(comment);
     }
 

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.stream.Collectors;
+import jp.kyodo.core.text.JapaneseText;
 
 /** Sets of enum constants stored in one column, {@code ;}-separated — as the registry stores them. */
 final class Codes {
@@ -19,7 +20,7 @@ final class Codes {
     static String searchText(int max, String... parts) {
         StringBuilder out = new StringBuilder();
         for (String part : parts) {
-            out.append(jp.kyodo.core.text.JapaneseText.normalize(part)).append(' ');
+            out.append(JapaneseText.normalize(part)).append(' ');
         }
         return out.length() > max ? out.substring(0, max) : out.toString();
     }

@@ -2,8 +2,15 @@ package jp.kyodo.funding.internal;
 
 import static jp.kyodo.funding.internal.FundingBackend.MESSAGES;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,6 +23,7 @@ import jp.kyodo.core.PageRequest;
 import jp.kyodo.core.ValidationException;
 import jp.kyodo.core.audit.AuditAction;
 import jp.kyodo.core.calendar.FiscalYear;
+import jp.kyodo.core.csv.CsvWriter;
 import jp.kyodo.core.security.Actor;
 import jp.kyodo.core.security.Permissions;
 import jp.kyodo.core.security.Role;
@@ -90,7 +98,7 @@ public final class FundService implements Funds {
         });
     }
 
-    private Fund toFund(java.sql.Connection c, FundEntity f) throws java.sql.SQLException {
+    private Fund toFund(Connection c, FundEntity f) throws SQLException {
         List<FundYear> years = years(c, f);
         Optional<FundYear> last = ledger.lastClosed(c, f.id);
         long balance = years.isEmpty()
@@ -238,7 +246,7 @@ public final class FundService implements Funds {
         return checks;
     }
 
-    private void requireOpenYear(java.sql.Connection c, FundEntity f, int year) throws java.sql.SQLException {
+    private void requireOpenYear(Connection c, FundEntity f, int year) throws SQLException {
         if (year < f.openedYear) {
             throw ValidationException.of(
                     "entryDate",
@@ -254,7 +262,7 @@ public final class FundService implements Funds {
     }
 
     /** The balance now: the last year-end balance (or the opening) plus every later line. */
-    long balance(java.sql.Connection c, FundEntity f) throws java.sql.SQLException {
+    long balance(Connection c, FundEntity f) throws SQLException {
         List<FundYear> years = years(c, f);
         return years.isEmpty()
                 ? f.openingBalanceYen
@@ -336,7 +344,7 @@ public final class FundService implements Funds {
             Page<Long> ids = b.read(c -> ledger.search(c, query, actor.has(Role.COORDINATOR), page));
             List<LedgerEntry> items = new ArrayList<>();
             if (!ids.items().isEmpty()) {
-                Map<Long, LedgerEntryEntity> byId = new java.util.HashMap<>();
+                Map<Long, LedgerEntryEntity> byId = new HashMap<>();
                 em.createQuery("select e from LedgerEntryEntity e where e.id in :ids", LedgerEntryEntity.class)
                         .setParameter("ids", ids.items())
                         .getResultList()
@@ -359,7 +367,7 @@ public final class FundService implements Funds {
     }
 
     /** The closed years as stored, then every open year up to the current one or the last entry's. */
-    List<FundYear> years(java.sql.Connection c, FundEntity f) throws java.sql.SQLException {
+    List<FundYear> years(Connection c, FundEntity f) throws SQLException {
         List<FundYear> result = new ArrayList<>(ledger.closedYears(c, f.id));
         int lastClosed = result.isEmpty()
                 ? f.openedYear - 1
@@ -405,8 +413,8 @@ public final class FundService implements Funds {
      *
      * @param mustHaveEnded refuse a year that has not ended yet (the import closes past years only anyway)
      */
-    FundYear close(java.sql.Connection c, FundEntity f, int year, String by, Instant now, boolean mustHaveEnded)
-            throws java.sql.SQLException {
+    FundYear close(Connection c, FundEntity f, int year, String by, Instant now, boolean mustHaveEnded)
+            throws SQLException {
         Optional<FundYear> last = ledger.lastClosed(c, f.id);
         int next = last.map(y -> y.fiscalYear() + 1).orElse(f.openedYear);
         if (year != next) {
@@ -424,6 +432,72 @@ public final class FundService implements Funds {
         }
         ledger.close(c, y, by);
         return y;
+    }
+
+    // ---- exports -------------------------------------------------------------------------------
+
+    @Override
+    public int exportLedger(long fundId, Integer fiscalYear, OutputStream out) throws IOException {
+        Permissions.requireRole(Role.STAFF);
+        FundEntity f = b.entities(em -> fund(em, fundId));
+        CsvWriter csv = new CsvWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8)).withByteOrderMark();
+        csv.row(
+                LedgerImport.YEAR,
+                LedgerImport.DATE,
+                LedgerImport.KIND,
+                LedgerImport.AMOUNT,
+                LedgerImport.DESCRIPTION,
+                LedgerImport.DONOR,
+                LedgerImport.DONOR_ADDRESS,
+                LedgerImport.RECEIPT,
+                LedgerImport.FINANCED);
+        int rows = 0;
+        LedgerQuery query = new LedgerQuery(fundId, fiscalYear, null, "");
+        PageRequest page = new PageRequest(0, PageRequest.MAX_LIMIT, List.of());
+        for (boolean more = true; more; page = page.next()) {
+            Page<LedgerEntry> found = entries(query, page);
+            for (LedgerEntry e : found.items()) {
+                LedgerEntryDraft d = e.details();
+                csv.row(
+                        new FiscalYear(e.fiscalYear()).format(),
+                        d.entryDate().toString(),
+                        d.kind().labelJa(),
+                        Long.toString(d.amountYen()),
+                        d.description(),
+                        d.donorName(),
+                        d.donorAddress(),
+                        d.receiptNumber(),
+                        d.financed());
+                rows++;
+            }
+            more = found.hasNext();
+        }
+        csv.flush();
+        int count = rows;
+        b.write(c -> {
+            b.audit(AuditAction.EXPORT, RECORD_TYPE, fundId, "基金「" + f.name + "」の台帳をCSVに出力（" + count + "件）");
+            return null;
+        });
+        return count;
+    }
+
+    @Override
+    public int exportYears(long fundId, OutputStream out) throws IOException {
+        List<FundYear> years = years(fundId);
+        CsvWriter csv = new CsvWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8)).withByteOrderMark();
+        csv.row(LedgerImport.YEAR_COLUMNS);
+        for (FundYear y : years) {
+            csv.row(
+                    y.label(),
+                    Long.toString(y.openingYen()),
+                    Long.toString(y.cityTransfersYen()),
+                    Long.toString(y.donationsYen()),
+                    Long.toString(y.interestYen()),
+                    Long.toString(y.withdrawalsYen()),
+                    Long.toString(y.closingYen()));
+        }
+        csv.flush();
+        return years.size();
     }
 
     // ---- import and receipts -------------------------------------------------------------------

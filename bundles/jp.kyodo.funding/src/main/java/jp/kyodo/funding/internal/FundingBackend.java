@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import javax.persistence.EntityManager;
+import javax.persistence.OptimisticLockException;
 import javax.persistence.PersistenceException;
 import jp.kyodo.core.ConflictException;
 import jp.kyodo.core.MessageCatalog;
@@ -136,7 +137,7 @@ public class FundingBackend {
 
     private static boolean optimisticLock(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof javax.persistence.OptimisticLockException
+            if (t instanceof OptimisticLockException
                     || t.getClass().getName().endsWith("StaleObjectStateException")
                     || t.getClass().getName().endsWith("StaleStateException")) {
                 return true;

@@ -8,10 +8,13 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.ToIntFunction;
 import jp.kyodo.core.Page;
 import jp.kyodo.core.PageRequest;
 import jp.kyodo.core.persistence.Jdbc;
@@ -172,8 +175,8 @@ final class LedgerStore {
     }
 
     /** Every receipt number the fund has given, for checking an import's in one query. */
-    java.util.Set<String> receipts(Connection c, long fundId) throws SQLException {
-        return new java.util.HashSet<>(Jdbc.list(
+    Set<String> receipts(Connection c, long fundId) throws SQLException {
+        return new HashSet<>(Jdbc.list(
                 c,
                 "SELECT RECEIPT_NUMBER FROM FUN_LEDGER_ENTRY WHERE FUND_ID = ? AND RECEIPT_NUMBER IS NOT NULL",
                 List.of(fundId),
@@ -217,11 +220,7 @@ final class LedgerStore {
 
     /** The import's lines, in batches. */
     int insertAll(
-            Connection c,
-            List<LedgerEntryDraft> drafts,
-            java.util.function.ToIntFunction<LedgerEntryDraft> year,
-            String by,
-            Instant now)
+            Connection c, List<LedgerEntryDraft> drafts, ToIntFunction<LedgerEntryDraft> year, String by, Instant now)
             throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO FUN_LEDGER_ENTRY (VERSION, FUND_ID, FISCAL_YEAR,"
                 + " ENTRY_DATE, KIND, AMOUNT_YEN, DESCRIPTION, DONOR_NAME, DONOR_ADDRESS, RECEIPT_NUMBER,"

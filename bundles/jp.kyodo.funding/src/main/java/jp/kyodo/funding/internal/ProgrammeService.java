@@ -8,6 +8,8 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
@@ -130,8 +132,7 @@ public final class ProgrammeService implements GrantProgrammes {
             if (hasApplications
                     && (p.kind != draft.kind()
                             || p.fiscalYear != draft.fiscalYear()
-                            || !java.util.Objects.equals(
-                                    p.wardCode, draft.wardCode().isEmpty() ? null : draft.wardCode()))) {
+                            || !Objects.equals(p.wardCode, draft.wardCode().isEmpty() ? null : draft.wardCode()))) {
                 throw ValidationException.of("kind", MESSAGES.get("programme.frozen"));
             }
             long before = p.budgetYen;
@@ -246,7 +247,7 @@ public final class ProgrammeService implements GrantProgrammes {
         }
         checks.throwIfAny();
         return b.write(c -> {
-            java.util.Optional<Long> before = store.setWardBudget(c, fiscalYear, ward, budgetYen, b.now());
+            Optional<Long> before = store.setWardBudget(c, fiscalYear, ward, budgetYen, b.now());
             WardBudget after =
                     store.wardBudget(c, fiscalYear, ward, wardName(ward)).orElseThrow();
             if (before.isEmpty()) {

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import javax.persistence.EntityManager;
 import javax.persistence.TypedQuery;
 import jp.kyodo.core.Page;
@@ -230,8 +231,7 @@ final class ProgrammeStore {
         }
     }
 
-    List<WardBudget> wardBudgets(Connection c, int year, java.util.function.Function<String, String> names)
-            throws SQLException {
+    List<WardBudget> wardBudgets(Connection c, int year, Function<String, String> names) throws SQLException {
         List<WardBudget> result = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT ID, FISCAL_YEAR, WARD_CODE, BUDGET_YEN, COMMITTED_YEN,"
                 + " PAID_YEN FROM FUN_WARD_BUDGET WHERE FISCAL_YEAR = ? ORDER BY WARD_CODE")) {

@@ -12,6 +12,7 @@ import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -73,7 +74,7 @@ class BudgetConcurrencyTest {
                         2026, kind, "同時決定の試験", budget, LocalDate.of(2026, 4, 1), LocalDate.of(2026, 6, 30))
                 .withWard(ward, ward.isEmpty() ? null : kit.department.id());
         Programme p = as(COORDINATOR, () -> kit.programmes.create(d));
-        as(COORDINATOR, () -> kit.programmes.assignReviewers(p.id(), java.util.Set.of("shinsa-a")));
+        as(COORDINATOR, () -> kit.programmes.assignReviewers(p.id(), Set.of("shinsa-a")));
         return as(COORDINATOR, () -> kit.programmes.publish(p.id(), p.version() + 1));
     }
 

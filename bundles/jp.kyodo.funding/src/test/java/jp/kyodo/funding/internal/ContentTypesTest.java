@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -53,7 +54,7 @@ class ContentTypesTest {
         assertEquals(Optional.empty(), ContentTypes.detect(zip("evil.exe", "readme.txt")));
         assertEquals(Optional.empty(), ContentTypes.detect(zip("word/document.xml")), "no content types");
         byte[] truncated = zip("[Content_Types].xml", "word/document.xml");
-        assertEquals(Optional.empty(), ContentTypes.detect(java.util.Arrays.copyOf(truncated, truncated.length / 2)));
+        assertEquals(Optional.empty(), ContentTypes.detect(Arrays.copyOf(truncated, truncated.length / 2)));
         assertEquals(Optional.empty(), ContentTypes.detect(new byte[0]));
     }
 }

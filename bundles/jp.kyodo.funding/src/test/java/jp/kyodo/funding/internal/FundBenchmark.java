@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import jp.kyodo.core.calendar.Wareki;
 import jp.kyodo.funding.Fund;
 import jp.kyodo.funding.FundDraft;
 import jp.kyodo.funding.FundYear;
@@ -44,7 +45,7 @@ class FundBenchmark {
             LocalDate day = start.plusDays(i % 365);
             switch (i % 4) {
                 case 0 -> csv.append(day).append(",積立,").append(100_000 + i).append(",一般会計より,,,\r\n");
-                case 1 -> csv.append(jp.kyodo.core.calendar.Wareki.formatDate(day))
+                case 1 -> csv.append(Wareki.formatDate(day))
                         .append(",寄附,")
                         .append(1_000 + i)
                         .append(",,寄附者")

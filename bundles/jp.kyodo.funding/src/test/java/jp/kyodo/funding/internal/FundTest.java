@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -19,6 +20,7 @@ import jp.kyodo.core.ConflictException;
 import jp.kyodo.core.PageRequest;
 import jp.kyodo.core.ValidationException;
 import jp.kyodo.core.audit.AuditAction;
+import jp.kyodo.core.calendar.FiscalYear;
 import jp.kyodo.funding.Fund;
 import jp.kyodo.funding.FundDraft;
 import jp.kyodo.funding.FundYear;
@@ -171,7 +173,7 @@ class FundTest {
             long interest = 1_234;
             long out = 2_500_000;
             long closing = balance + in + gifts + interest - out;
-            String name = year == 2019 ? "平成31年度" : new jp.kyodo.core.calendar.FiscalYear(year).format();
+            String name = year == 2019 ? "平成31年度" : new FiscalYear(year).format();
             csv.append(name)
                     .append(',')
                     .append(balance)
@@ -279,5 +281,52 @@ class FundTest {
         LedgerImportReport again = as(COORDINATOR, () -> kit.funds.importLedger(f.id(), csv.getBytes(CP932), true));
         assertTrue(again.hasErrors());
         assertEquals(4, count("FUN_LEDGER_ENTRY"));
+    }
+
+    @Test
+    void aLedgerExportedImportsAgainAndTheYearsExportInTheYearsLayout() throws Exception {
+        Fund f = fund(2024, 1_000_000);
+        String csv = "日付,区分,金額,摘要,寄附者,寄附者住所,受領証番号,充当先\r\n"
+                + "令和6年4月1日,積立,1000000,一般会計より,,,,\r\n"
+                + "2024/5/1,寄附,5000,,髙橋 一郎,川口市①番地,R6-0001,\r\n"
+                + "2025/4/2,取崩,300000,,,,,ボランティア講座\r\n";
+        LedgerImportReport imported =
+                as(COORDINATOR, () -> kit.funds.importLedger(f.id(), csv.getBytes(StandardCharsets.UTF_8), true));
+        assertTrue(imported.committed(), imported.errors().toString());
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        as(COORDINATOR, () -> {
+            kit.funds.exportLedger(f.id(), null, out);
+            return null;
+        });
+        String exported = out.toString(StandardCharsets.UTF_8);
+        assertTrue(exported.startsWith("\uFEFF年度,日付,区分,金額,"), exported);
+        assertTrue(exported.contains("令和6年度,2024-05-01,寄附,5000,,髙橋 一郎,川口市①番地,R6-0001,"), exported);
+        Fund copy = as(COORDINATOR, () -> kit.funds.open(new FundDraft("copy", "写し", "", 2024, 1_000_000)));
+        LedgerImportReport again = as(COORDINATOR, () -> kit.funds.importLedger(copy.id(), out.toByteArray(), true));
+        assertTrue(again.committed(), again.errors().toString());
+        assertEquals(
+                as(VIEWER, () -> kit.funds.years(f.id())).stream()
+                        .map(FundYear::closingYen)
+                        .toList(),
+                as(VIEWER, () -> kit.funds.years(copy.id())).stream()
+                        .map(FundYear::closingYen)
+                        .toList());
+        ByteArrayOutputStream staffOut = new ByteArrayOutputStream();
+        as(STAFF, () -> {
+            kit.funds.exportLedger(f.id(), 2024, staffOut);
+            return null;
+        });
+        assertTrue(!staffOut.toString(StandardCharsets.UTF_8).contains("髙橋"), "donors only for coordinators");
+        ByteArrayOutputStream years = new ByteArrayOutputStream();
+        as(VIEWER, () -> {
+            kit.funds.exportYears(f.id(), years);
+            return null;
+        });
+        assertTrue(
+                years.toString(StandardCharsets.UTF_8)
+                        .startsWith(
+                                "\uFEFF年度,前年度末残高,積立,寄附,利子,取崩,年度末残高\r\n" + "令和6年度,1000000,1000000,5000,0,0,2005000\r\n"),
+                years.toString(StandardCharsets.UTF_8));
+        assertEquals(2, kit.audit.of(AuditAction.EXPORT).size());
     }
 }

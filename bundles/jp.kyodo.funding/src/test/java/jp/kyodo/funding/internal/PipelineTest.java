@@ -12,12 +12,15 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import jp.kyodo.core.AccessDeniedException;
 import jp.kyodo.core.ConflictException;
 import jp.kyodo.core.PageRequest;
@@ -29,6 +32,7 @@ import jp.kyodo.funding.ApplicationDraft;
 import jp.kyodo.funding.ApplicationQuery;
 import jp.kyodo.funding.ApplicationStatus;
 import jp.kyodo.funding.BudgetLine;
+import jp.kyodo.funding.BudgetSide;
 import jp.kyodo.funding.Decision;
 import jp.kyodo.funding.DisbursementDraft;
 import jp.kyodo.funding.EligibilityRules;
@@ -94,7 +98,7 @@ class PipelineTest {
                         "多文化共生の日本語教室",
                         List.of(
                                 BudgetLine.expense("講師謝礼", expense),
-                                new BudgetLine(jp.kyodo.funding.BudgetSide.EXPENSE, "懇親会費", 50_000, false),
+                                new BudgetLine(BudgetSide.EXPENSE, "懇親会費", 50_000, false),
                                 BudgetLine.income("参加費", 10_000)),
                         requested)
                 .withPlan("団地の集会所で週1回", "外国籍住民の孤立を防ぐ", LocalDate.of(2026, 7, 1), LocalDate.of(2027, 3, 31))
@@ -430,9 +434,7 @@ class PipelineTest {
                 () -> kit.applications.saveReview(
                         a.id(),
                         ReviewDraft.scores(
-                                p.details().criteria().stream()
-                                        .collect(java.util.stream.Collectors.toMap(c -> c.code(), c -> 1)),
-                                "")));
+                                p.details().criteria().stream().collect(Collectors.toMap(c -> c.code(), c -> 1)), "")));
         return as(COORDINATOR, () -> kit.applications.completeReview(a.id(), a.version()));
     }
 
@@ -478,6 +480,34 @@ class PipelineTest {
         assertEquals(
                 2,
                 kit.audit.of(AuditAction.CREATE).stream()
+                        .filter(e -> e.recordType().equals(ApplicationService.RECORD_TYPE))
+                        .count());
+    }
+
+    @Test
+    void staffExportTheApplicationsFoundAsCsvThatExcelOpens() throws Exception {
+        Programme p = programme(BIG * 2, null, EligibilityRules.anyRegistered(), List.of());
+        Application a = reviewed(p, kit.npo, 4_500_000_001L, BIG);
+        as(COORDINATOR, () -> kit.applications.decide(a.id(), a.version(), Decision.grant(BIG, "")));
+        apply(p, kit.company, 300_000, 100_000);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        assertThrows(
+                AccessDeniedException.class,
+                () -> as(VIEWER, () -> kit.applications.export(ApplicationQuery.all(), out)));
+        int rows = as(
+                STAFF,
+                () -> kit.applications.export(
+                        new ApplicationQuery("", p.id(), null, null, Set.of(ApplicationStatus.GRANTED)), out));
+        assertEquals(1, rows);
+        String csv = out.toString(StandardCharsets.UTF_8);
+        assertTrue(csv.startsWith("\uFEFFID,年度,制度,団体,件名,状態,申請額,交付決定額,支払額,更新日時\r\n"), csv);
+        assertTrue(
+                csv.contains("," + "令和8年度,令和8年度 協働事業補助金,NPO法人うらわ子ども食堂,多文化共生の日本語教室,交付決定," + BIG + "," + BIG + ",0,"),
+                csv);
+        assertEquals(2, csv.split("\r\n").length, csv);
+        assertEquals(
+                1,
+                kit.audit.of(AuditAction.EXPORT).stream()
                         .filter(e -> e.recordType().equals(ApplicationService.RECORD_TYPE))
                         .count());
     }

@@ -3,7 +3,9 @@ package jp.kyodo.funding.internal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.lang.annotation.Annotation;
 import java.time.Clock;
+import java.util.Optional;
 import jp.kyodo.core.health.Readiness;
 import org.junit.jupiter.api.Test;
 
@@ -11,8 +13,8 @@ class ReadinessTest {
 
     @Test
     void readyWhileTheServicesRunAndAMissingFontIsNamed() {
-        FundingBackend backend = new FundingBackend(
-                null, null, null, id -> java.util.Optional.empty(), Clock.systemUTC(), FundingKit.config());
+        FundingBackend backend =
+                new FundingBackend(null, null, null, id -> Optional.empty(), Clock.systemUTC(), FundingKit.config());
         FundingReadiness check = new FundingReadiness(backend, null, null, null);
         assertEquals("services", check.name());
         Readiness r = check.check();
@@ -28,7 +30,7 @@ class ReadinessTest {
     /** The test configuration with another font. */
     private record FundingConfigurationWithFont(String receiptFont) implements FundingConfiguration {
         @Override
-        public Class<? extends java.lang.annotation.Annotation> annotationType() {
+        public Class<? extends Annotation> annotationType() {
             return FundingConfiguration.class;
         }
 
