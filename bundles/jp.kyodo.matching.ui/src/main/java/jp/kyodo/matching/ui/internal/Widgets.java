@@ -14,6 +14,7 @@ import jp.kyodo.matching.NeedQuery;
 import jp.kyodo.matching.Project;
 import jp.kyodo.matching.ProjectQuery;
 import jp.kyodo.web.DashboardWidget;
+import jp.kyodo.web.Ui;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Reference;
 

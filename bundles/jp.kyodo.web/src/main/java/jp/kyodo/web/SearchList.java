@@ -1,4 +1,4 @@
-package jp.kyodo.matching.ui.internal;
+package jp.kyodo.web;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Key;
@@ -27,25 +27,22 @@ import jp.kyodo.core.DomainException;
 import jp.kyodo.core.Page;
 import jp.kyodo.core.PageRequest;
 import jp.kyodo.core.Sort;
-import jp.kyodo.web.Formats;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * What the matching lists share: a search box, filters, the count, a grid paged from the service as it
+ * What the modules' lists share: a search box, filters, the count, a grid paged from the service as it
  * scrolls and sorted by it (columns with a sort property), Enter or a click opening a row, the empty state,
  * and the CSV export of what the filters match, in the grid's order.
  *
  * @param <Q> the service's query type
  * @param <T> the record type of a row
  */
-abstract class SearchList<Q, T> extends VerticalLayout {
+public abstract class SearchList<Q, T> extends VerticalLayout {
 
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = LoggerFactory.getLogger(SearchList.class);
 
-    protected final transient MatchingServices services;
-    protected final transient Labels labels;
     protected final TextField search = new TextField();
     protected final Grid<T> grid = new Grid<>();
     private final Span count = new Span();
@@ -59,9 +56,8 @@ abstract class SearchList<Q, T> extends VerticalLayout {
 
     private transient T focused;
 
-    SearchList(MatchingServices services, String idPrefix) {
-        this.services = services;
-        this.labels = Labels.of(this, services);
+    /** @param idPrefix the prefix of the element ids ({@code <prefix>-search}, {@code -grid}, {@code -count} …) */
+    protected SearchList(String idPrefix) {
         this.idPrefix = idPrefix;
         setPadding(false);
     }
@@ -142,7 +138,7 @@ abstract class SearchList<Q, T> extends VerticalLayout {
      * The grid's sort orders as the service's keys: a sortable column's sort property is the key it stands
      * for ({@code Needs.SORT_TITLE} …).
      */
-    static List<Sort> sorts(List<QuerySortOrder> orders) {
+    public static List<Sort> sorts(List<QuerySortOrder> orders) {
         return orders.stream()
                 .map(o -> new Sort(o.getSorted(), o.getDirection() == SortDirection.ASCENDING))
                 .toList();
@@ -162,7 +158,7 @@ abstract class SearchList<Q, T> extends VerticalLayout {
     private int count() {
         try {
             long total = search(query, PageRequest.first(1)).total();
-            count.setText(t("matching.list.count", labels.number(total)));
+            count.setText(t("kyodo.list.count", Formats.number(total, getLocale())));
             return (int) Math.min(Integer.MAX_VALUE, total);
         } catch (DomainException e) {
             // a filter the service refuses: say why instead of an empty grid without reason
@@ -184,19 +180,19 @@ abstract class SearchList<Q, T> extends VerticalLayout {
                         event.getOutputStream(),
                         page -> search(now, new PageRequest(page.offset(), page.limit(), sortedBy)));
             } catch (IOException e) {
-                LOG.warn("Matching export {} interrupted: {}", name, e.getMessage());
+                LOG.warn("Export {} interrupted: {}", name, e.getMessage());
             } catch (DomainException e) {
-                LOG.info("Matching export {} refused: {}", name, e.getMessage());
+                LOG.info("Export {} refused: {}", name, e.getMessage());
                 event.getResponse().setStatus(403);
             }
         };
         Anchor link = new Anchor(handler, "");
         link.getElement().setAttribute("download", true);
-        Button button = new Button(t("matching.list.export"), VaadinIcon.DOWNLOAD_ALT.create());
+        Button button = new Button(t("kyodo.list.export"), VaadinIcon.DOWNLOAD_ALT.create());
         button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         button.getElement().setAttribute("tabindex", "-1");
         link.add(button);
-        link.getElement().setAttribute("aria-label", t("matching.list.exportOf", name));
+        link.getElement().setAttribute("aria-label", t("kyodo.list.exportOf", name));
         link.setId(idPrefix + "-export");
         return link;
     }

@@ -1,4 +1,4 @@
-package jp.kyodo.matching.ui.internal;
+package jp.kyodo.web;
 
 import java.math.BigDecimal;
 import java.text.NumberFormat;
@@ -10,7 +10,7 @@ import jp.kyodo.core.text.JapaneseText;
  * Reads yen amounts the way people type them: {@code 120000}, {@code 120,000円}, {@code ￥120,000},
  * full-width digits, and the units 万 and 億 ({@code 12万}, {@code 1.5万}, {@code 3億2000万}). Whole yen only.
  */
-final class Yen {
+public final class Yen {
 
     private static final BigDecimal MAN = BigDecimal.valueOf(10_000);
     private static final BigDecimal OKU = BigDecimal.valueOf(100_000_000);
@@ -22,7 +22,7 @@ final class Yen {
      *
      * @throws IllegalArgumentException when the text is not an amount of whole yen
      */
-    static Optional<Long> parse(String text) {
+    public static Optional<Long> parse(String text) {
         if (text == null || text.isBlank()) {
             return Optional.empty();
         }
@@ -59,7 +59,7 @@ final class Yen {
     }
 
     /** {@code 120,000} for a form field; empty for null. */
-    static String format(Long amount) {
+    public static String format(Long amount) {
         return amount == null
                 ? ""
                 : NumberFormat.getIntegerInstance(Locale.JAPAN).format(amount);

@@ -1,4 +1,4 @@
-package jp.kyodo.matching.ui.internal;
+package jp.kyodo.web;
 
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.HasValue;
@@ -17,24 +17,25 @@ import jp.kyodo.core.FieldError;
 import jp.kyodo.core.ValidationException;
 
 /**
- * A form's fields by the names the matching services use in their {@link FieldError}s ({@code title},
+ * A form's fields by the names the services use in their {@link FieldError}s ({@code title},
  * {@code amountYen}, {@code judgement.synergyNote}, {@code partners[1].organisationId}): the service's
  * {@link ValidationException} is shown at those fields, and changing a field clears its message. Fields
  * the form requires are checked before the service is called.
  */
-final class FieldErrors {
+public final class FieldErrors {
 
     private final Map<String, HasValidation> fields = new LinkedHashMap<>();
     private final Map<HasValidation, Supplier<Boolean>> required = new LinkedHashMap<>();
     private final Set<HasValidation> listening = Collections.newSetFromMap(new IdentityHashMap<>());
     private final Supplier<Locale> locale;
 
-    FieldErrors(Supplier<Locale> locale) {
+    /** @param locale the language to show the services' messages in, e.g. {@code component::getLocale} */
+    public FieldErrors(Supplier<Locale> locale) {
         this.locale = locale;
     }
 
     /** The service's errors of {@code name} (and of names nested in it) are shown at the component. */
-    <C extends HasValidation & HasValue<?, ?>> FieldErrors bind(String name, C component) {
+    public <C extends HasValidation & HasValue<?, ?>> FieldErrors bind(String name, C component) {
         if (listening.add(component)) {
             component.addValueChangeListener(e -> clear(component));
         }
@@ -43,7 +44,7 @@ final class FieldErrors {
     }
 
     /** Also a required field: {@link #checkRequired} marks it with {@code message} while it is empty. */
-    <C extends HasValidation & HasValue<?, ?>> FieldErrors require(String name, C component, String message) {
+    public <C extends HasValidation & HasValue<?, ?>> FieldErrors require(String name, C component, String message) {
         bind(name, component);
         component.setRequiredIndicatorVisible(true);
         required.put(component, () -> {
@@ -57,7 +58,7 @@ final class FieldErrors {
     }
 
     /** Forgets the fields whose names match, e.g. the rows of a list that is drawn again. */
-    void unbind(Predicate<String> names) {
+    public void unbind(Predicate<String> names) {
         fields.entrySet().removeIf(e -> {
             if (names.test(e.getKey())) {
                 required.remove(e.getValue());
@@ -68,7 +69,7 @@ final class FieldErrors {
     }
 
     /** Marks the empty required fields. @return how many there are */
-    int checkRequired() {
+    public int checkRequired() {
         int missing = 0;
         for (Supplier<Boolean> check : required.values()) {
             if (!check.get()) {
@@ -83,7 +84,7 @@ final class FieldErrors {
      *
      * @return the errors no field of the form stands for, to show in a summary
      */
-    List<FieldError> show(ValidationException e) {
+    public List<FieldError> show(ValidationException e) {
         List<FieldError> unplaced = new ArrayList<>();
         List<HasValidation> marked = new ArrayList<>();
         for (FieldError error : e.errors()) {
@@ -102,12 +103,12 @@ final class FieldErrors {
     }
 
     /** The first field in the form's order that shows a message, to take the user there. */
-    Optional<HasValidation> firstInvalid() {
+    public Optional<HasValidation> firstInvalid() {
         return fields.values().stream().filter(HasValidation::isInvalid).findFirst();
     }
 
     /** Clears every message. */
-    void clearAll() {
+    public void clearAll() {
         fields.values().forEach(FieldErrors::clear);
     }
 

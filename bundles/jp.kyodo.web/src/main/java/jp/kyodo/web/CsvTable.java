@@ -1,4 +1,4 @@
-package jp.kyodo.matching.ui.internal;
+package jp.kyodo.web;
 
 import java.io.IOException;
 import java.io.OutputStream;

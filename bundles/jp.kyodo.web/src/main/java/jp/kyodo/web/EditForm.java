@@ -1,4 +1,4 @@
-package jp.kyodo.matching.ui.internal;
+package jp.kyodo.web;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Focusable;
@@ -24,18 +24,16 @@ import jp.kyodo.core.NotFoundException;
 import jp.kyodo.core.ValidationException;
 
 /**
- * What the matching forms share: a new record ({@code …/edit}) or an existing one ({@code …/edit?id=N}),
+ * What the modules' forms share: a new record ({@code …/edit}) or an existing one ({@code …/edit?id=N}),
  * required fields checked before saving, the service's validation errors shown at their fields, a stale
  * version reported (someone saved first), the buttons kept in sight, and the way back.
  *
  * @param <R> the stored record type
  */
-abstract class EditForm<R> extends VerticalLayout implements AfterNavigationObserver {
+public abstract class EditForm<R> extends VerticalLayout implements AfterNavigationObserver {
 
     private static final long serialVersionUID = 1L;
 
-    protected final transient MatchingServices services;
-    protected final transient Labels labels;
     protected final transient FieldErrors errors = new FieldErrors(this::getLocale);
     private final H2 title = new H2();
     private final Button save = new Button();
@@ -46,15 +44,18 @@ abstract class EditForm<R> extends VerticalLayout implements AfterNavigationObse
     private int version;
     private Notification problem;
 
-    EditForm(MatchingServices services, String newTitleKey, String editTitleKey, String idPrefix) {
-        this.services = services;
-        this.labels = Labels.of(this, services);
+    /**
+     * @param newTitleKey the title's translation key for a new record
+     * @param editTitleKey … for an existing one
+     * @param idPrefix the prefix of the element ids ({@code <prefix>-save}, {@code <prefix>-cancel})
+     */
+    protected EditForm(String newTitleKey, String editTitleKey, String idPrefix) {
         this.newTitleKey = newTitleKey;
         this.editTitleKey = editTitleKey;
         this.idPrefix = idPrefix;
         setPadding(false);
         title.getStyle().set("margin", "0");
-        save.setText(t("matching.form.save"));
+        save.setText(t("kyodo.form.save"));
         save.setId(idPrefix + "-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> save());
@@ -62,7 +63,7 @@ abstract class EditForm<R> extends VerticalLayout implements AfterNavigationObse
 
     /** Lays the form out: title, the sections, the buttons. Call at the end of the subclass constructor. */
     protected void layout(Component... sections) {
-        Button cancel = new Button(t("matching.cancel"), e -> back());
+        Button cancel = new Button(t("kyodo.cancel"), e -> back());
         cancel.setId(idPrefix + "-cancel");
         HorizontalLayout buttons = new HorizontalLayout(save, cancel);
         buttons.setWidthFull();
@@ -74,7 +75,7 @@ abstract class EditForm<R> extends VerticalLayout implements AfterNavigationObse
                 .set("padding", "var(--lumo-space-s) 0")
                 .set("background", "var(--lumo-base-color)")
                 .set("border-top", "1px solid var(--lumo-contrast-10pct)");
-        Paragraph required = new Paragraph(t("matching.form.requiredNote"));
+        Paragraph required = new Paragraph(t("kyodo.form.requiredNote"));
         required.getStyle()
                 .set("color", "var(--lumo-secondary-text-color)")
                 .set("font-size", "var(--lumo-font-size-s)")
@@ -142,7 +143,7 @@ abstract class EditForm<R> extends VerticalLayout implements AfterNavigationObse
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
         QueryParameters parameters = event.getLocation().getQueryParameters();
-        id = Routes.id(parameters).orElse(null);
+        id = Navigation.id(parameters).orElse(null);
         title.setText(t(id == null ? newTitleKey : editTitleKey));
         try {
             if (id != null) {
@@ -154,7 +155,7 @@ abstract class EditForm<R> extends VerticalLayout implements AfterNavigationObse
             }
         } catch (NotFoundException e) {
             removeAll();
-            add(Ui.emptyState(t("matching.record.notFound")));
+            add(Ui.emptyState(t("kyodo.record.notFound")));
             return;
         } catch (DomainException e) {
             removeAll();
@@ -176,14 +177,14 @@ abstract class EditForm<R> extends VerticalLayout implements AfterNavigationObse
         try {
             R saved = store(id, version);
             closeProblem();
-            Ui.success(t(id == null ? "matching.form.created" : "matching.form.updated"));
-            Routes.navigate(pageOf(idOf(saved)));
+            Ui.success(t(id == null ? "kyodo.form.created" : "kyodo.form.updated"));
+            Navigation.navigate(pageOf(idOf(saved)));
         } catch (ValidationException e) {
             List<FieldError> unplaced = errors.show(e);
             summary(e.errors().size(), unplaced);
             goToFirstProblem();
         } catch (ConflictException e) {
-            problem(t("matching.form.conflict", e.message(getLocale())));
+            problem(t("kyodo.form.conflict", e.message(getLocale())));
         } catch (DomainException e) {
             problem(e.message(getLocale()));
         }
@@ -216,14 +217,14 @@ abstract class EditForm<R> extends VerticalLayout implements AfterNavigationObse
     /** 「入力内容を確認してください（n件）」 and the messages that belong to no field. */
     private void summary(int count, List<FieldError> unplaced) {
         List<String> lines = new ArrayList<>();
-        lines.add(t("matching.form.invalid", count));
+        lines.add(t("kyodo.form.invalid", count));
         unplaced.forEach(e -> lines.add(e.message(getLocale())));
         closeProblem();
         problem = Ui.error(lines.toArray(String[]::new));
     }
 
     private void back() {
-        Routes.navigate(id == null ? backRoute() : pageOf(id));
+        Navigation.navigate(id == null ? backRoute() : pageOf(id));
     }
 
     protected String t(String key, Object... args) {

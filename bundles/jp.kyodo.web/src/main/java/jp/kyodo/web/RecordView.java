@@ -1,4 +1,4 @@
-package jp.kyodo.matching.ui.internal;
+package jp.kyodo.web;
 
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.AfterNavigationEvent;
@@ -9,25 +9,21 @@ import jp.kyodo.core.security.Permissions;
 import jp.kyodo.core.security.Role;
 
 /**
- * What the record pages share: the record is read from {@code ?id=N} on every navigation (the shell keeps
+ * What the modules' record pages share: the record is read from {@code ?id=N} on every navigation (the shell keeps
  * the view when only the query changes), drawn again after each change, and a clear state when it is not
  * there (or the user may not see it).
  *
  * @param <R> the record type
  */
-abstract class RecordView<R> extends VerticalLayout implements AfterNavigationObserver {
+public abstract class RecordView<R> extends VerticalLayout implements AfterNavigationObserver {
 
     private static final long serialVersionUID = 1L;
 
-    protected final transient MatchingServices services;
-    protected final transient Labels labels;
     protected final boolean coordinator;
     protected final boolean staff;
     private Long id;
 
-    RecordView(MatchingServices services) {
-        this.services = services;
-        this.labels = Labels.of(this, services);
+    protected RecordView() {
         this.coordinator = Permissions.hasRole(Role.COORDINATOR);
         this.staff = Permissions.hasRole(Role.STAFF);
         setPadding(false);
@@ -39,7 +35,7 @@ abstract class RecordView<R> extends VerticalLayout implements AfterNavigationOb
 
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
-        id = Routes.id(event.getLocation().getQueryParameters()).orElse(null);
+        id = Navigation.id(event.getLocation().getQueryParameters()).orElse(null);
         reload();
     }
 
@@ -47,14 +43,14 @@ abstract class RecordView<R> extends VerticalLayout implements AfterNavigationOb
     protected void reload() {
         removeAll();
         if (id == null) {
-            add(Ui.emptyState(t("matching.record.notFound")));
+            add(Ui.emptyState(t("kyodo.record.notFound")));
             return;
         }
         try {
             render(load(id));
         } catch (NotFoundException e) {
             removeAll();
-            add(Ui.emptyState(t("matching.record.notFound")));
+            add(Ui.emptyState(t("kyodo.record.notFound")));
         } catch (DomainException e) {
             removeAll();
             add(Ui.emptyState(e.message(getLocale())));

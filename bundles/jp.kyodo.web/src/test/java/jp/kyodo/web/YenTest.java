@@ -1,4 +1,4 @@
-package jp.kyodo.matching.ui.internal;
+package jp.kyodo.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

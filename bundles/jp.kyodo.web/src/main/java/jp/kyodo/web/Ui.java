@@ -1,4 +1,4 @@
-package jp.kyodo.matching.ui.internal;
+package jp.kyodo.web;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -12,18 +12,21 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 
-/** The small pieces every matching page uses: notices, badges, headings, cards, empty states, confirmations. */
-final class Ui {
+/**
+ * The small pieces the modules' pages share, so that every page looks and behaves the same: notices,
+ * badges, headings, cards, label–value facts, empty states, confirmations.
+ */
+public final class Ui {
 
     private Ui() {}
 
-    static void success(String message) {
+    public static void success(String message) {
         Notification n = Notification.show(message, 4000, Notification.Position.BOTTOM_START);
         n.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
     }
 
     /** An error in the middle of the window until read, one line per text. */
-    static Notification error(String... lines) {
+    public static Notification error(String... lines) {
         Div text = new Div();
         for (String line : lines) {
             text.add(new Div(line));
@@ -37,13 +40,13 @@ final class Ui {
     }
 
     /** A Lumo badge; {@code theme} adds variants such as {@code "success"}, {@code "error"}, {@code "contrast small"}. */
-    static Span badge(String text, String theme) {
+    public static Span badge(String text, String theme) {
         Span badge = new Span(text);
         badge.getElement().getThemeList().add(theme.isEmpty() ? "badge" : "badge " + theme);
         return badge;
     }
 
-    static Paragraph emptyState(String text) {
+    public static Paragraph emptyState(String text) {
         Paragraph p = new Paragraph(text);
         p.addClassName("kyodo-empty-state");
         p.setWidthFull();
@@ -52,7 +55,7 @@ final class Ui {
     }
 
     /** The page's title with its buttons on the right, wrapping on narrow screens. */
-    static HorizontalLayout header(String title, Component... actions) {
+    public static HorizontalLayout header(String title, Component... actions) {
         H2 h = new H2(title);
         h.getStyle().set("margin", "0");
         HorizontalLayout buttons = new HorizontalLayout(actions);
@@ -66,7 +69,7 @@ final class Ui {
     }
 
     /** A framed group with a heading. */
-    static Div card(String title, Component... content) {
+    public static Div card(String title, Component... content) {
         Div card = new Div();
         if (title != null && !title.isEmpty()) {
             H3 heading = new H3(title);
@@ -83,7 +86,7 @@ final class Ui {
     }
 
     /** Cards side by side where there is room; nulls are left out. */
-    static Div cards(Component... cards) {
+    public static Div cards(Component... cards) {
         Div grid = new Div();
         grid.getStyle()
                 .set("display", "grid")
@@ -99,11 +102,11 @@ final class Ui {
     }
 
     /** Label–value lines; a line without a value is left out. */
-    static final class Facts extends Div {
+    public static final class Facts extends Div {
 
         private static final long serialVersionUID = 1L;
 
-        Facts() {
+        public Facts() {
             getStyle()
                     .set("display", "grid")
                     .set("grid-template-columns", "fit-content(11em) minmax(0, 1fr)")
@@ -111,14 +114,14 @@ final class Ui {
                     .set("row-gap", "var(--lumo-space-xs)");
         }
 
-        Facts line(String label, String value) {
+        public Facts line(String label, String value) {
             if (value != null && !value.isBlank()) {
                 line(label, new Span(value));
             }
             return this;
         }
 
-        Facts line(String label, Component value) {
+        public Facts line(String label, Component value) {
             Span l = new Span(label);
             l.getStyle().set("color", "var(--lumo-secondary-text-color)");
             Div v = new Div(value);
@@ -127,25 +130,25 @@ final class Ui {
             return this;
         }
 
-        boolean hasLines() {
+        public boolean hasLines() {
             return getComponentCount() > 0;
         }
     }
 
     /** Asks before an action that cannot be undone or takes something away; the confirming button is red. */
-    static void confirm(Labels labels, String header, String text, String confirmText, Runnable onConfirm) {
+    public static void confirm(String header, String text, String confirmText, Runnable onConfirm) {
         ConfirmDialog dialog = new ConfirmDialog();
         dialog.setHeader(header);
         dialog.setText(text);
         dialog.setCancelable(true);
-        dialog.setCancelText(labels.text("matching.cancel"));
+        dialog.setCancelText(dialog.getTranslation("kyodo.cancel"));
         dialog.setConfirmText(confirmText);
         dialog.setConfirmButtonTheme("error primary");
         dialog.addConfirmListener(e -> onConfirm.run());
         dialog.open();
     }
 
-    static Span muted(String text) {
+    public static Span muted(String text) {
         Span s = new Span(text);
         s.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
         return s;

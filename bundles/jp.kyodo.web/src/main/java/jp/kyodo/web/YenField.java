@@ -1,16 +1,17 @@
-package jp.kyodo.matching.ui.internal;
+package jp.kyodo.web;
 
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 
 /** An amount of whole yen in a text field, read with {@link Yen}: 12万, 120,000円, ￥120000. */
-final class YenField extends TextField {
+public class YenField extends TextField {
 
     private static final long serialVersionUID = 1L;
 
-    private final String badInput;
+    private String badInput;
 
-    YenField(String label, String badInput) {
+    /** @param badInput the message shown when the text is not an amount */
+    public YenField(String label, String badInput) {
         super(label);
         this.badInput = badInput;
         setManualValidation(true);
@@ -30,8 +31,13 @@ final class YenField extends TextField {
         });
     }
 
+    /** The message shown when the text is not an amount. */
+    public void setBadInputMessage(String message) {
+        this.badInput = message;
+    }
+
     /** The amount; null when blank or not an amount (see {@link #isBadInput()}). */
-    Long amount() {
+    public Long amount() {
         try {
             return Yen.parse(getValue()).orElse(null);
         } catch (IllegalArgumentException e) {
@@ -39,11 +45,11 @@ final class YenField extends TextField {
         }
     }
 
-    void setAmount(Long amount) {
+    public void setAmount(Long amount) {
         setValue(Yen.format(amount));
     }
 
-    boolean isBadInput() {
+    public boolean isBadInput() {
         try {
             Yen.parse(getValue());
             return false;
@@ -53,7 +59,7 @@ final class YenField extends TextField {
     }
 
     /** Marks the field when its text is not an amount. @return whether it is fine */
-    boolean check() {
+    public boolean check() {
         if (isBadInput()) {
             setErrorMessage(badInput);
             setInvalid(true);
