@@ -2,6 +2,7 @@ package jp.kyodo.web;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -152,5 +153,34 @@ public final class Ui {
         Span s = new Span(text);
         s.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
         return s;
+    }
+
+    /** A dashboard card's table: labels on the left, numbers on the right (add rows with {@link #row}). */
+    public static Div table() {
+        Div table = new Div();
+        table.getStyle()
+                .set("display", "grid")
+                .set("grid-template-columns", "1fr max-content")
+                .set("column-gap", "var(--lumo-space-m)")
+                .set("row-gap", "2px")
+                .set("font-size", "var(--lumo-font-size-s)");
+        return table;
+    }
+
+    /** A row of a {@link #table}; {@code alarm} shows the value in red and bold. */
+    public static void row(Div table, Component label, String value, boolean alarm) {
+        Span v = new Span(value);
+        v.getStyle().set("text-align", "right").set("font-variant-numeric", "tabular-nums");
+        if (alarm) {
+            v.getStyle().set("color", "var(--lumo-error-text-color)").set("font-weight", "700");
+        }
+        table.add(label, v);
+    }
+
+    /** The link at the foot of a card. */
+    public static Div link(String route, String text) {
+        Div d = new Div(new Anchor(route, text));
+        d.getStyle().set("margin-top", "var(--lumo-space-s)");
+        return d;
     }
 }
