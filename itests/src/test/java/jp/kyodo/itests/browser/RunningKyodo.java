@@ -240,6 +240,18 @@ public final class RunningKyodo implements ExtensionContext.Store.CloseableResou
         }
     }
 
+    /**
+     * Installs a feature of the distribution (kyodo-funding …), as an operator does, and returns once
+     * {@code /api/v1/health/ready} says its modules are ready. Installing one already installed is quick.
+     */
+    public void install(String feature) {
+        String out = console("feature:install " + feature);
+        if (out.contains("Error") || out.contains("rror executing")) {
+            throw new IllegalStateException("feature:install " + feature + ": " + out);
+        }
+        awaitReady(Duration.ofMinutes(3));
+    }
+
     /** Runs Karaf console commands as the administrator, the way an operator would over SSH. */
     public String console(String... commands) {
         List<String> cmd = new ArrayList<>(List.of(

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -93,9 +94,13 @@ final class FundView extends FundingRecordView<Fund> {
         balance.getStyle().set("font-size", "var(--lumo-font-size-xxl)").set("font-weight", "700");
         balance.setId("funding-fund-balance");
         add(Ui.cards(Ui.card(t("funding.fund.about"), facts), Ui.card(t("funding.fund.balance"), balance)));
-        add(Ui.card(t("funding.years.title"), yearsGrid(fund, years), exports(fund)));
+        Div yearsCard = Ui.card(t("funding.years.title"), yearsGrid(fund, years), exports(fund));
+        yearsCard.setWidthFull();
+        add(yearsCard);
         if (staff) {
-            add(Ui.card(t("funding.ledger.title"), ledger(fund, years)));
+            Div ledgerCard = Ui.card(t("funding.ledger.title"), ledger(fund, years));
+            ledgerCard.setWidthFull();
+            add(ledgerCard);
         }
     }
 
@@ -111,11 +116,11 @@ final class FundView extends FundingRecordView<Fund> {
         money(grid, "funding.LedgerKind.DONATION", FundYear::donationsYen);
         money(grid, "funding.LedgerKind.INTEREST", FundYear::interestYen);
         money(grid, "funding.LedgerKind.WITHDRAWAL", FundYear::withdrawalsYen);
-        grid.addColumn(y -> labels.yen(y.closingYen()))
+        grid.addColumn(LitRenderer.<FundYear>of("<b>${item.closing}</b>")
+                        .withProperty("closing", y -> labels.yen(y.closingYen())))
                 .setHeader(t("funding.years.closing"))
                 .setTextAlign(ColumnTextAlign.END)
-                .setAutoWidth(true)
-                .setPartNameGenerator(y -> "closing");
+                .setAutoWidth(true);
         grid.addComponentColumn(y -> yearState(fund, years, y))
                 .setHeader(t("funding.status"))
                 .setAutoWidth(true);

@@ -24,6 +24,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -105,6 +106,40 @@ public final class FundingResource {
     public record EvaluationStep(Integer version, Evaluation evaluation) {}
 
     public record ExitStep(Integer version, ExitDecision exit) {}
+
+    /**
+     * An application as the API answers it: the record of the API, with each screening reason's message in the
+     * client's language (the API's reasons carry a message for any language).
+     */
+    public record ApplicationAnswer(
+            long id,
+            int version,
+            ApplicationStatus status,
+            ApplicationDraft details,
+            String programmeTitle,
+            ProgrammeKind programmeKind,
+            int fiscalYear,
+            String organisationName,
+            Instant statusChangedAt,
+            List<Reason> reasons,
+            long maxGrantYen,
+            Long grantedYen,
+            String conditions,
+            String decisionNote,
+            LocalDate decidedOn,
+            Agreement agreement,
+            Long settledYen,
+            long paidYen,
+            long refundDueYen,
+            ResultsReport report,
+            Evaluation evaluation,
+            ExitDecision exit,
+            Long projectId,
+            Instant createdAt,
+            Instant updatedAt) {}
+
+    /** Why an application is not eligible: the rule and the message. */
+    public record Reason(String rule, String message) {}
 
     /** The reviewers of a programme (user names). */
     public record Reviewers(Set<String> userNames) {}
@@ -283,37 +318,41 @@ public final class FundingResource {
 
     @GET
     @Path("applications/{id}")
-    public Application application(@PathParam("id") long id) {
-        return services.applications().get(id);
+    public ApplicationAnswer application(@PathParam("id") long id, @Context HttpHeaders headers) {
+        return answer(services.applications().get(id), headers);
     }
 
     @POST
     @Path("applications")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response submit(ApplicationDraft draft) {
-        return created(services.applications().submit(required(draft)));
+    public Response submit(ApplicationDraft draft, @Context HttpHeaders headers) {
+        return created(answer(services.applications().submit(required(draft)), headers));
     }
 
     @PUT
     @Path("applications/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Application updateApplication(
-            @PathParam("id") long id, @QueryParam("version") Integer version, ApplicationDraft draft) {
-        return services.applications().update(id, version(version), required(draft));
+    public ApplicationAnswer updateApplication(
+            @PathParam("id") long id,
+            @QueryParam("version") Integer version,
+            ApplicationDraft draft,
+            @Context HttpHeaders headers) {
+        return answer(services.applications().update(id, version(version), required(draft)), headers);
     }
 
     @POST
     @Path("applications/{id}/screen")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Application screen(@PathParam("id") long id, Version body) {
-        return services.applications().screen(id, version(required(body).version()));
+    public ApplicationAnswer screen(@PathParam("id") long id, Version body, @Context HttpHeaders headers) {
+        return answer(services.applications().screen(id, version(required(body).version())), headers);
     }
 
     @POST
     @Path("applications/{id}/withdraw")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Application withdraw(@PathParam("id") long id, Withdrawal body) {
-        return services.applications().withdraw(id, version(required(body).version()), body.reason());
+    public ApplicationAnswer withdraw(@PathParam("id") long id, Withdrawal body, @Context HttpHeaders headers) {
+        return answer(
+                services.applications().withdraw(id, version(required(body).version()), body.reason()), headers);
     }
 
     @GET
@@ -332,23 +371,31 @@ public final class FundingResource {
     @POST
     @Path("applications/{id}/complete-review")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Application completeReview(@PathParam("id") long id, Version body) {
-        return services.applications().completeReview(id, version(required(body).version()));
+    public ApplicationAnswer completeReview(@PathParam("id") long id, Version body, @Context HttpHeaders headers) {
+        return answer(
+                services.applications()
+                        .completeReview(id, version(required(body).version())),
+                headers);
     }
 
     @POST
     @Path("applications/{id}/decide")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Application decide(@PathParam("id") long id, DecisionStep body) {
-        return services.applications().decide(id, version(required(body).version()), part("decision", body.decision()));
+    public ApplicationAnswer decide(@PathParam("id") long id, DecisionStep body, @Context HttpHeaders headers) {
+        return answer(
+                services.applications()
+                        .decide(id, version(required(body).version()), part("decision", body.decision())),
+                headers);
     }
 
     @POST
     @Path("applications/{id}/agree")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Application agree(@PathParam("id") long id, AgreementStep body) {
-        return services.applications()
-                .agree(id, version(required(body).version()), part("agreement", body.agreement()));
+    public ApplicationAnswer agree(@PathParam("id") long id, AgreementStep body, @Context HttpHeaders headers) {
+        return answer(
+                services.applications()
+                        .agree(id, version(required(body).version()), part("agreement", body.agreement())),
+                headers);
     }
 
     @GET
@@ -360,30 +407,39 @@ public final class FundingResource {
     @POST
     @Path("applications/{id}/disbursements")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Application disburse(@PathParam("id") long id, PaymentStep body) {
-        return services.applications().disburse(id, version(required(body).version()), part("payment", body.payment()));
+    public ApplicationAnswer disburse(@PathParam("id") long id, PaymentStep body, @Context HttpHeaders headers) {
+        return answer(
+                services.applications()
+                        .disburse(id, version(required(body).version()), part("payment", body.payment())),
+                headers);
     }
 
     @POST
     @Path("applications/{id}/report")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Application report(@PathParam("id") long id, ReportStep body) {
-        return services.applications().report(id, version(required(body).version()), part("report", body.report()));
+    public ApplicationAnswer report(@PathParam("id") long id, ReportStep body, @Context HttpHeaders headers) {
+        return answer(
+                services.applications().report(id, version(required(body).version()), part("report", body.report())),
+                headers);
     }
 
     @POST
     @Path("applications/{id}/evaluate")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Application evaluate(@PathParam("id") long id, EvaluationStep body) {
-        return services.applications()
-                .evaluate(id, version(required(body).version()), part("evaluation", body.evaluation()));
+    public ApplicationAnswer evaluate(@PathParam("id") long id, EvaluationStep body, @Context HttpHeaders headers) {
+        return answer(
+                services.applications()
+                        .evaluate(id, version(required(body).version()), part("evaluation", body.evaluation())),
+                headers);
     }
 
     @POST
     @Path("applications/{id}/exit")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Application exit(@PathParam("id") long id, ExitStep body) {
-        return services.applications().decideExit(id, version(required(body).version()), part("exit", body.exit()));
+    public ApplicationAnswer exit(@PathParam("id") long id, ExitStep body, @Context HttpHeaders headers) {
+        return answer(
+                services.applications().decideExit(id, version(required(body).version()), part("exit", body.exit())),
+                headers);
     }
 
     @GET
@@ -543,6 +599,38 @@ public final class FundingResource {
     }
 
     // ---- helpers --------------------------------------------------------------------------------
+
+    static ApplicationAnswer answer(Application a, HttpHeaders headers) {
+        Locale locale = RestResources.language(headers);
+        return new ApplicationAnswer(
+                a.id(),
+                a.version(),
+                a.status(),
+                a.details(),
+                a.programmeTitle(),
+                a.programmeKind(),
+                a.fiscalYear(),
+                a.organisationName(),
+                a.statusChangedAt(),
+                a.reasons().stream()
+                        .map(r -> new Reason(r.rule(), r.message(locale)))
+                        .toList(),
+                a.maxGrantYen(),
+                a.grantedYen(),
+                a.conditions(),
+                a.decisionNote(),
+                a.decidedOn(),
+                a.agreement(),
+                a.settledYen(),
+                a.paidYen(),
+                a.refundDueYen(),
+                a.report(),
+                a.evaluation(),
+                a.exit(),
+                a.projectId(),
+                a.createdAt(),
+                a.updatedAt());
+    }
 
     static ImportResult result(LedgerImportReport r, Locale locale) {
         return new ImportResult(

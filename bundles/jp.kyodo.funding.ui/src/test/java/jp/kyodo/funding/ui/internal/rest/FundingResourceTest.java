@@ -68,14 +68,19 @@ class FundingResourceTest {
 
     @Test
     void aStepWithoutItsVersionOrItsPartIsRefusedBeforeTheServiceIsCalled() {
-        assertField("body", () -> resource.decide(1, null));
-        assertField("version", () -> resource.decide(1, new FundingResource.DecisionStep(null, Decision.grant(1, ""))));
-        assertField("decision", () -> resource.decide(1, new FundingResource.DecisionStep(3, null)));
-        assertField("payment", () -> resource.disburse(1, new FundingResource.PaymentStep(3, null)));
-        assertField("version", () -> resource.screen(1, new FundingResource.Version(null)));
+        assertField("body", () -> resource.decide(1, null, null));
+        assertField(
+                "version",
+                () -> resource.decide(1, new FundingResource.DecisionStep(null, Decision.grant(1, "")), null));
+        assertField("decision", () -> resource.decide(1, new FundingResource.DecisionStep(3, null), null));
+        assertField("payment", () -> resource.disburse(1, new FundingResource.PaymentStep(3, null), null));
+        assertField("version", () -> resource.screen(1, new FundingResource.Version(null), null));
         assertField("body", () -> resource.importLedger(1, false, new byte[0], null));
         assertEquals(List.of(), calls);
-        resource.decide(1, new FundingResource.DecisionStep(3, Decision.reject("予算超過")));
+        // the recording service answers nothing, so the answer cannot be built: the call is what counts here
+        assertThrows(
+                NullPointerException.class,
+                () -> resource.decide(1, new FundingResource.DecisionStep(3, Decision.reject("予算超過")), null));
         assertEquals(List.of("GrantApplications.decide"), calls);
     }
 
