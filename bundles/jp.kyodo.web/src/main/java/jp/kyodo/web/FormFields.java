@@ -1,5 +1,6 @@
 package jp.kyodo.web;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -8,6 +9,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.data.provider.CallbackDataProvider;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.function.ValueProvider;
@@ -144,6 +146,41 @@ public final class FormFields {
         box.setWidthFull();
         box.setId(id);
         return box;
+    }
+
+    /**
+     * The texts of a file upload in the user's language (Vaadin's are English only).
+     *
+     * @param upload the component, for its translations
+     * @param tooLarge what to say about a file above the size limit
+     * @param wrongType what to say about a file of a type not accepted
+     */
+    public static UploadI18N uploadTexts(Component upload, String tooLarge, String wrongType) {
+        Function<String, String> t = key -> upload.getTranslation("kyodo.upload." + key);
+        return new UploadI18N()
+                .setAddFiles(new UploadI18N.AddFiles().setOne(t.apply("add")).setMany(t.apply("add")))
+                .setDropFiles(new UploadI18N.DropFiles().setOne(t.apply("drop")).setMany(t.apply("drop")))
+                .setError(new UploadI18N.Error()
+                        .setTooManyFiles(t.apply("tooMany"))
+                        .setFileIsTooBig(tooLarge)
+                        .setIncorrectFileType(wrongType))
+                .setFile(new UploadI18N.File()
+                        .setRetry(t.apply("retry"))
+                        .setStart(t.apply("start"))
+                        .setRemove(t.apply("remove")))
+                .setUploading(new UploadI18N.Uploading()
+                        .setStatus(new UploadI18N.Uploading.Status()
+                                .setConnecting(t.apply("connecting"))
+                                .setStalled(t.apply("stalled"))
+                                .setProcessing(t.apply("processing"))
+                                .setHeld(t.apply("held")))
+                        .setRemainingTime(new UploadI18N.Uploading.RemainingTime()
+                                .setPrefix(t.apply("remaining"))
+                                .setUnknown(t.apply("remainingUnknown")))
+                        .setError(new UploadI18N.Uploading.Error()
+                                .setServerUnavailable(t.apply("failed"))
+                                .setUnexpectedServerError(t.apply("failed"))
+                                .setForbidden(t.apply("failed"))));
     }
 
     /** Whether a label matches what the user typed into a picker, ignoring width, kana type and case. */

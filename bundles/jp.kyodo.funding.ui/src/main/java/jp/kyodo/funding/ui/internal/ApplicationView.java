@@ -181,7 +181,7 @@ final class ApplicationView extends FundingRecordView<Application> {
         if (coordinator && s == ApplicationStatus.GRANTED) {
             steps.add(button("agree", VaadinIcon.HANDSHAKE, true, () -> agree(a)));
         }
-        if (coordinator && s.payable()) {
+        if (coordinator && s.payable() && unpaid(a) > 0) {
             steps.add(button(
                     "disburse",
                     VaadinIcon.MONEY_WITHDRAW,
@@ -355,8 +355,7 @@ final class ApplicationView extends FundingRecordView<Application> {
 
     /** 支払: a payment of (part of) the grant; the rest is proposed. */
     private void disburse(Application a) {
-        long rest =
-                (a.settledYen() != null ? a.settledYen() : a.grantedYen() == null ? 0 : a.grantedYen()) - a.paidYen();
+        long rest = unpaid(a);
         StepDialog dialog = new StepDialog(
                 t("funding.step.disburse"),
                 t("funding.step.disburse.text", labels.yen(Math.max(0, rest))),
@@ -382,6 +381,12 @@ final class ApplicationView extends FundingRecordView<Application> {
                     }
                 },
                 () -> done("funding.step.disburse.done"));
+    }
+
+    /** What is granted (or settled, after the report) and not paid yet. */
+    static long unpaid(Application a) {
+        long due = a.settledYen() != null ? a.settledYen() : a.grantedYen() == null ? 0 : a.grantedYen();
+        return Math.max(0, due - a.paidYen());
     }
 
     /** 実績報告: the summary, actual income and expenses, and the indicators' results. */

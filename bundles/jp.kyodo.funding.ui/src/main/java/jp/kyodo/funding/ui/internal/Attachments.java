@@ -27,6 +27,7 @@ import jp.kyodo.funding.AttachmentContent;
 import jp.kyodo.funding.AttachmentInfo;
 import jp.kyodo.funding.GrantApplications;
 import jp.kyodo.funding.Programme;
+import jp.kyodo.web.FormFields;
 import jp.kyodo.web.Ui;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -145,6 +146,8 @@ final class Attachments extends Div {
         upload.setAcceptedFileTypes(".pdf", ".doc", ".docx", ".xls", ".xlsx", ".ppt", ".pptx", ".jpg", ".jpeg", ".png");
         upload.addFileRejectedListener(e -> Ui.error(e.getErrorMessage()));
         upload.setUploadHandler(new Receiver(upload));
+        upload.setI18n(FormFields.uploadTexts(
+                upload, labels.text("funding.attachments.tooLarge"), labels.text("funding.attachments.wrongType")));
         HorizontalLayout line = new HorizontalLayout(document, upload);
         line.setAlignItems(FlexComponent.Alignment.END);
         line.getStyle().set("flex-wrap", "wrap").set("margin-top", "var(--lumo-space-s)");

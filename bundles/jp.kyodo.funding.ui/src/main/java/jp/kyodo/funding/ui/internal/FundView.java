@@ -213,6 +213,7 @@ final class FundView extends FundingRecordView<Fund> {
                 years.stream().map(FundYear::fiscalYear).sorted((a, b) -> b - a).toList());
         year.setItemLabelGenerator(labels::fiscalYear);
         year.setClearButtonVisible(true);
+        year.setWidth("16rem");
         year.setId("funding-ledger-year");
         if (!years.isEmpty()) {
             year.setValue(years.get(years.size() - 1).fiscalYear());

@@ -18,6 +18,7 @@ import jp.kyodo.core.DomainException;
 import jp.kyodo.core.FieldError;
 import jp.kyodo.funding.Fund;
 import jp.kyodo.funding.LedgerImportReport;
+import jp.kyodo.web.FormFields;
 import jp.kyodo.web.Ui;
 
 /**
@@ -56,6 +57,8 @@ final class ImportDialog extends Dialog {
         upload.setAcceptedFileTypes(".csv", "text/csv", "application/vnd.ms-excel");
         upload.addFileRejectedListener(e -> Ui.error(e.getErrorMessage()));
         upload.setUploadHandler(new Receiver(upload));
+        upload.setI18n(FormFields.uploadTexts(
+                upload, labels.text("funding.import.tooLarge"), labels.text("funding.import.wrongType")));
         result.setId("funding-import-result");
         result.setWidthFull();
         commit.setText(labels.text("funding.import.commit"));
