@@ -7,7 +7,6 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
@@ -508,9 +507,7 @@ final class ApplicationView extends FundingRecordView<Application> {
     }
 
     private Component budget(List<BudgetLine> lines) {
-        Grid<BudgetLine> grid = new Grid<>();
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_NO_BORDER);
-        grid.setAllRowsVisible(true);
+        Grid<BudgetLine> grid = Tables.dense(false);
         grid.addColumn(l -> labels.of(l.side()))
                 .setHeader(t("funding.budget.side"))
                 .setAutoWidth(true)
@@ -540,9 +537,7 @@ final class ApplicationView extends FundingRecordView<Application> {
         if (payments.isEmpty()) {
             content.add(Ui.muted(t("funding.disbursement.none")));
         } else {
-            Grid<Disbursement> grid = new Grid<>();
-            grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_NO_BORDER);
-            grid.setAllRowsVisible(true);
+            Grid<Disbursement> grid = Tables.dense(false);
             grid.addColumn(p -> labels.date(p.paidOn()))
                     .setHeader(t("funding.disbursement.on"))
                     .setAutoWidth(true);
@@ -580,9 +575,7 @@ final class ApplicationView extends FundingRecordView<Application> {
         if (reviews.isEmpty()) {
             return Ui.muted(t("funding.reviews.none"));
         }
-        Grid<Review> grid = new Grid<>();
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_NO_BORDER);
-        grid.setAllRowsVisible(true);
+        Grid<Review> grid = Tables.dense(false);
         grid.addColumn(Review::reviewer)
                 .setHeader(t("funding.reviews.reviewer"))
                 .setAutoWidth(true);

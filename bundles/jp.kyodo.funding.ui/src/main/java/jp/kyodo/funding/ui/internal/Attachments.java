@@ -1,11 +1,9 @@
 package jp.kyodo.funding.ui.internal;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -13,10 +11,7 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.UploadEvent;
-import com.vaadin.flow.server.streams.UploadHandler;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import jp.kyodo.core.DomainException;
@@ -66,9 +61,7 @@ final class Attachments extends Div {
     }
 
     private Grid<AttachmentInfo> list(List<AttachmentInfo> files) {
-        Grid<AttachmentInfo> grid = new Grid<>();
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_NO_BORDER);
-        grid.setAllRowsVisible(true);
+        Grid<AttachmentInfo> grid = Tables.dense(false);
         grid.addColumn(AttachmentInfo::documentName)
                 .setHeader(labels.text("funding.attachments.document"))
                 .setFlexGrow(1);
@@ -141,52 +134,25 @@ final class Attachments extends Div {
         document.setId("funding-attachment-document");
         Upload upload = new Upload();
         upload.setId("funding-attachment-upload");
-        upload.setMaxFiles(1);
-        upload.setMaxFileSize((int) GrantApplications.MAX_ATTACHMENT_BYTES);
         upload.setAcceptedFileTypes(".pdf", ".doc", ".docx", ".xls", ".xlsx", ".ppt", ".pptx", ".jpg", ".jpeg", ".png");
-        upload.addFileRejectedListener(e -> Ui.error(e.getErrorMessage()));
-        upload.setUploadHandler(new Receiver(upload));
+        Uploads.inMemory(
+                upload,
+                (int) GrantApplications.MAX_ATTACHMENT_BYTES,
+                labels.text("funding.attachments.tooLarge"),
+                (fileName, bytes) -> {
+                    try {
+                        services.applications().attach(applicationId, document.getValue(), fileName, bytes);
+                        Ui.success(labels.text("funding.attachments.added", fileName));
+                        changed.run();
+                    } catch (DomainException e) {
+                        Ui.error(e.message(labels.locale()));
+                    }
+                });
         upload.setI18n(FormFields.uploadTexts(
                 upload, labels.text("funding.attachments.tooLarge"), labels.text("funding.attachments.wrongType")));
         HorizontalLayout line = new HorizontalLayout(document, upload);
         line.setAlignItems(FlexComponent.Alignment.END);
         line.getStyle().set("flex-wrap", "wrap").set("margin-top", "var(--lumo-space-s)");
         return line;
-    }
-
-    /** Receives one file in memory (bounded by the service's limit) and attaches it inside the UI. */
-    private final class Receiver implements UploadHandler {
-
-        private static final long serialVersionUID = 1L;
-        private final Upload upload;
-
-        Receiver(Upload upload) {
-            this.upload = upload;
-        }
-
-        @Override
-        public void handleUploadRequest(UploadEvent event) throws IOException {
-            byte[] bytes;
-            try (InputStream in = event.getInputStream()) {
-                bytes = in.readNBytes((int) GrantApplications.MAX_ATTACHMENT_BYTES + 1);
-            }
-            String fileName = event.getFileName();
-            UI ui = event.getUI();
-            ui.access(() -> {
-                upload.clearFileList();
-                try {
-                    services.applications().attach(applicationId, document.getValue(), fileName, bytes);
-                    Ui.success(labels.text("funding.attachments.added", fileName));
-                    changed.run();
-                } catch (DomainException e) {
-                    Ui.error(e.message(labels.locale()));
-                }
-            });
-        }
-
-        @Override
-        public long getFileSizeMax() {
-            return GrantApplications.MAX_ATTACHMENT_BYTES;
-        }
     }
 }

@@ -1,6 +1,8 @@
 package jp.kyodo.funding.ui.internal;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.Shortcuts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
@@ -20,6 +22,8 @@ import jp.kyodo.web.Ui;
 final class FundListView extends VerticalLayout {
 
     private static final long serialVersionUID = 1L;
+
+    private transient Fund focused;
 
     FundListView(FundingServices services) {
         setPadding(false);
@@ -56,6 +60,17 @@ final class FundListView extends VerticalLayout {
                 .setAutoWidth(true);
         grid.addItemClickListener(
                 e -> Navigation.navigate(Routes.fund(e.getItem().id())));
+        // Enter on a focused row opens it, as in the other lists
+        grid.addCellFocusListener(e -> focused = e.getItem().orElse(null));
+        Shortcuts.addShortcutListener(
+                        grid,
+                        () -> {
+                            if (focused != null) {
+                                Navigation.navigate(Routes.fund(focused.id()));
+                            }
+                        },
+                        Key.ENTER)
+                .listenOn(grid);
         grid.setEmptyStateText(labels.text("funding.funds.empty"));
         grid.setId("funding-funds-grid");
         try {

@@ -1,6 +1,5 @@
 package jp.kyodo.funding.ui.internal;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -10,10 +9,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.server.streams.UploadEvent;
-import com.vaadin.flow.server.streams.UploadHandler;
-import java.io.IOException;
-import java.io.InputStream;
 import jp.kyodo.core.DomainException;
 import jp.kyodo.core.FieldError;
 import jp.kyodo.funding.Fund;
@@ -52,11 +47,11 @@ final class ImportDialog extends Dialog {
         help.getStyle().set("margin-top", "0").set("white-space", "pre-line");
         Upload upload = new Upload();
         upload.setId("funding-import-upload");
-        upload.setMaxFiles(1);
-        upload.setMaxFileSize(MAX_FILE_BYTES);
         upload.setAcceptedFileTypes(".csv", "text/csv", "application/vnd.ms-excel");
-        upload.addFileRejectedListener(e -> Ui.error(e.getErrorMessage()));
-        upload.setUploadHandler(new Receiver(upload));
+        Uploads.inMemory(upload, MAX_FILE_BYTES, labels.text("funding.import.tooLarge"), (name, bytes) -> {
+            file = bytes;
+            run(false);
+        });
         upload.setI18n(FormFields.uploadTexts(
                 upload, labels.text("funding.import.tooLarge"), labels.text("funding.import.wrongType")));
         result.setId("funding-import-result");
@@ -118,40 +113,6 @@ final class ImportDialog extends Dialog {
             result.add(new Paragraph(
                     labels.text("funding.import.clean", report.years().size())));
             commit.setEnabled(true);
-        }
-    }
-
-    /** Receives the file in memory and checks it at once inside the UI. */
-    private final class Receiver implements UploadHandler {
-
-        private static final long serialVersionUID = 1L;
-        private final Upload upload;
-
-        Receiver(Upload upload) {
-            this.upload = upload;
-        }
-
-        @Override
-        public void handleUploadRequest(UploadEvent event) throws IOException {
-            byte[] bytes;
-            try (InputStream in = event.getInputStream()) {
-                bytes = in.readNBytes(MAX_FILE_BYTES + 1);
-            }
-            UI ui = event.getUI();
-            ui.access(() -> {
-                upload.clearFileList();
-                if (bytes.length > MAX_FILE_BYTES) {
-                    Ui.error(labels.text("funding.import.tooLarge"));
-                    return;
-                }
-                file = bytes;
-                run(false);
-            });
-        }
-
-        @Override
-        public long getFileSizeMax() {
-            return MAX_FILE_BYTES;
         }
     }
 }

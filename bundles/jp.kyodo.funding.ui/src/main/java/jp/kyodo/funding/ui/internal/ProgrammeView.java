@@ -5,7 +5,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
@@ -165,9 +164,7 @@ final class ProgrammeView extends FundingRecordView<Programme> {
     }
 
     private Component criteria(List<ReviewCriterion> criteria) {
-        Grid<ReviewCriterion> grid = new Grid<>();
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_NO_BORDER);
-        grid.setAllRowsVisible(true);
+        Grid<ReviewCriterion> grid = Tables.dense(false);
         grid.addColumn(ReviewCriterion::name)
                 .setHeader(t("funding.criterion.name"))
                 .setFlexGrow(2);
@@ -193,9 +190,7 @@ final class ProgrammeView extends FundingRecordView<Programme> {
         if (ranked.isEmpty()) {
             return Ui.muted(t("funding.ranking.empty"));
         }
-        Grid<RankedApplication> grid = new Grid<>();
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        grid.setAllRowsVisible(true);
+        Grid<RankedApplication> grid = Tables.dense(true);
         grid.addColumn(RankedApplication::rank)
                 .setHeader(t("funding.ranking.rank"))
                 .setAutoWidth(true)

@@ -3,6 +3,7 @@ package jp.kyodo.funding.ui.internal;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Focusable;
 import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -20,7 +21,8 @@ import jp.kyodo.web.Ui;
 /**
  * A step of the pipeline that asks for something first (an amount, a date, scores, a reason): its fields in a
  * dialog, the service's validation errors shown at them, a refused step said plainly; the dialog stays open
- * until the step succeeded, so nothing typed is lost. Enter in a field confirms, Escape cancels.
+ * until the step succeeded, so nothing typed is lost. Enter confirms (Ctrl+Enter where a text area takes
+ * Enter), Escape cancels.
  */
 final class StepDialog extends Dialog {
 
@@ -94,7 +96,13 @@ final class StepDialog extends Dialog {
                 Ui.error(ex.message(getLocale()));
             }
         });
-        confirm.addClickShortcut(Key.ENTER).listenOn(this);
+        // Enter confirms; where a text area takes Enter for new lines, Ctrl+Enter does
+        boolean multiline = form.getChildren().anyMatch(c -> c instanceof TextArea);
+        if (multiline) {
+            confirm.addClickShortcut(Key.ENTER, KeyModifier.CONTROL).listenOn(this);
+        } else {
+            confirm.addClickShortcut(Key.ENTER).listenOn(this);
+        }
         open();
         form.getChildren().filter(c -> c instanceof Focusable<?>).findFirst().ifPresent(c -> ((Focusable<?>) c)
                 .focus());

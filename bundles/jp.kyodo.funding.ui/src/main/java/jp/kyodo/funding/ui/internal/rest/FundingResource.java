@@ -9,6 +9,8 @@ import static jp.kyodo.web.RestResources.required;
 import static jp.kyodo.web.RestResources.sorts;
 import static jp.kyodo.web.RestResources.version;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
@@ -24,7 +26,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -112,31 +113,7 @@ public final class FundingResource {
      * client's language (the API's reasons carry a message for any language).
      */
     public record ApplicationAnswer(
-            long id,
-            int version,
-            ApplicationStatus status,
-            ApplicationDraft details,
-            String programmeTitle,
-            ProgrammeKind programmeKind,
-            int fiscalYear,
-            String organisationName,
-            Instant statusChangedAt,
-            List<Reason> reasons,
-            long maxGrantYen,
-            Long grantedYen,
-            String conditions,
-            String decisionNote,
-            LocalDate decidedOn,
-            Agreement agreement,
-            Long settledYen,
-            long paidYen,
-            long refundDueYen,
-            ResultsReport report,
-            Evaluation evaluation,
-            ExitDecision exit,
-            Long projectId,
-            Instant createdAt,
-            Instant updatedAt) {}
+            @JsonUnwrapped @JsonIgnoreProperties("reasons") Application application, List<Reason> reasons) {}
 
     /** Why an application is not eligible: the rule and the message. */
     public record Reason(String rule, String message) {}
@@ -603,33 +580,10 @@ public final class FundingResource {
     static ApplicationAnswer answer(Application a, HttpHeaders headers) {
         Locale locale = RestResources.language(headers);
         return new ApplicationAnswer(
-                a.id(),
-                a.version(),
-                a.status(),
-                a.details(),
-                a.programmeTitle(),
-                a.programmeKind(),
-                a.fiscalYear(),
-                a.organisationName(),
-                a.statusChangedAt(),
+                a,
                 a.reasons().stream()
                         .map(r -> new Reason(r.rule(), r.message(locale)))
-                        .toList(),
-                a.maxGrantYen(),
-                a.grantedYen(),
-                a.conditions(),
-                a.decisionNote(),
-                a.decidedOn(),
-                a.agreement(),
-                a.settledYen(),
-                a.paidYen(),
-                a.refundDueYen(),
-                a.report(),
-                a.evaluation(),
-                a.exit(),
-                a.projectId(),
-                a.createdAt(),
-                a.updatedAt());
+                        .toList());
     }
 
     static ImportResult result(LedgerImportReport r, Locale locale) {

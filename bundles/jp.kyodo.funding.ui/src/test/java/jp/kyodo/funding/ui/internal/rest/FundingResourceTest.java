@@ -5,13 +5,23 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import jakarta.ws.rs.core.HttpHeaders;
 import java.lang.reflect.Proxy;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import jp.kyodo.core.FieldError;
+import jp.kyodo.core.Message;
+import jp.kyodo.core.MessageCatalog;
 import jp.kyodo.core.ValidationException;
+import jp.kyodo.funding.Application;
+import jp.kyodo.funding.ApplicationDraft;
 import jp.kyodo.funding.ApplicationQuery;
 import jp.kyodo.funding.ApplicationStatus;
 import jp.kyodo.funding.Decision;
@@ -19,6 +29,8 @@ import jp.kyodo.funding.Funds;
 import jp.kyodo.funding.GrantApplications;
 import jp.kyodo.funding.GrantProgrammes;
 import jp.kyodo.funding.LedgerImportReport;
+import jp.kyodo.funding.ProgrammeKind;
+import jp.kyodo.funding.ScreeningReason;
 import jp.kyodo.funding.ui.internal.FundingServices;
 import jp.kyodo.registry.PartnerDirectory;
 import org.junit.jupiter.api.Test;
@@ -96,5 +108,53 @@ class FundingResourceTest {
     private static void assertField(String field, Runnable call) {
         ValidationException e = assertThrows(ValidationException.class, call::run);
         assertEquals(field, e.errors().get(0).field(), e.getMessage());
+    }
+
+    @Test
+    void anApplicationIsAnsweredAsItsRecordWithTheReasonsInTheClientsLanguage() throws Exception {
+        Message why = MessageCatalog.of(FundingResourceTest.class, "jp.kyodo.funding.ui.internal.rest.test-reason")
+                .get("reason", "事業者");
+        Application a = new Application(
+                7,
+                2,
+                ApplicationStatus.INELIGIBLE,
+                ApplicationDraft.of(3, 5, "商店街の清掃", List.of(), 200_000),
+                "市民活動補助金",
+                ProgrammeKind.CITIZEN_ACTIVITY,
+                2026,
+                "株式会社ためし商事",
+                Instant.EPOCH,
+                List.of(new ScreeningReason("organisationType", why)),
+                0,
+                null,
+                "",
+                "",
+                null,
+                null,
+                null,
+                0,
+                0,
+                null,
+                null,
+                null,
+                null,
+                Instant.EPOCH,
+                Instant.EPOCH);
+        ObjectMapper json = JsonMapper.builder()
+                .addModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .build();
+
+        HttpHeaders english = (HttpHeaders) Proxy.newProxyInstance(
+                HttpHeaders.class.getClassLoader(),
+                new Class<?>[] {HttpHeaders.class},
+                (proxy, method, args) -> List.of(Locale.ENGLISH));
+        String en = json.writeValueAsString(FundingResource.answer(a, english));
+        String ja = json.writeValueAsString(FundingResource.answer(a, null));
+
+        assertTrue(ja.contains("\"id\":7") && ja.contains("\"status\":\"INELIGIBLE\""), ja);
+        assertTrue(ja.contains("\"reasons\":[{\"rule\":\"organisationType\",\"message\":\"団体の種類「事業者」は対象外\"}]"), ja);
+        assertTrue(en.contains("\"message\":\"The type 事業者 may not apply\""), en);
+        assertEquals(1, ja.split("\"reasons\"", -1).length - 1, "the API's own reasons are left out: " + ja);
     }
 }
