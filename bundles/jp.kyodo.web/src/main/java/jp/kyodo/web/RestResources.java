@@ -1,5 +1,26 @@
 package jp.kyodo.web;
 
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import jp.kyodo.core.MessageCatalog;
+import jp.kyodo.core.Page;
+import jp.kyodo.core.PageRequest;
+import jp.kyodo.core.Sort;
+import jp.kyodo.core.ValidationException;
+import jp.kyodo.core.security.Actor;
+import jp.kyodo.core.security.SecurityContext;
+
 /**
  * REST resources: register any object with JAX-RS ({@code jakarta.ws.rs}) annotated methods as an
  * OSGi service (of any service interface, often just {@code Object}) with the service property
@@ -50,6 +71,9 @@ public final class RestResources {
      */
     public static final String ROLES = "kyodo.rest.roles";
 
+    private static final MessageCatalog MESSAGES =
+            MessageCatalog.of(RestResources.class, "jp.kyodo.web.internal.rest.messages");
+
     private RestResources() {}
 
     /**
@@ -61,10 +85,10 @@ public final class RestResources {
      * public Report get(&#64;Context HttpHeaders headers) { … message.in(RestResources.language(headers)) … }
      * </pre>
      */
-    public static java.util.Locale language(jakarta.ws.rs.core.HttpHeaders headers) {
+    public static Locale language(HttpHeaders headers) {
         if (headers != null) {
             try {
-                for (java.util.Locale l : headers.getAcceptableLanguages()) {
+                for (Locale l : headers.getAcceptableLanguages()) {
                     if (l.getLanguage().equals("en") || l.getLanguage().equals("ja")) {
                         return l;
                     }
@@ -73,6 +97,98 @@ public final class RestResources {
                 // a malformed Accept-Language header: the default language
             }
         }
-        return java.util.Locale.JAPANESE;
+        return Locale.JAPANESE;
+    }
+
+    /**
+     * A list as a CSV download (UTF-8 with BOM, {@code <name>_<date>.csv}). The first page is read before
+     * answering, so a refusal is a 403 JSON answer rather than a broken download; the rows are written as the
+     * caller.
+     */
+    public static <T> Response csv(String name, CsvTable<T> table, Function<PageRequest, Page<T>> search) {
+        Actor actor = SecurityContext.require();
+        search.apply(PageRequest.first(1));
+        StreamingOutput body = out -> SecurityContext.callAs(actor, () -> table.write(out, search));
+        return download(name + "_" + LocalDate.now(Formats.ZONE) + ".csv", "text/csv; charset=UTF-8", body);
+    }
+
+    /** A download: the body with its type and an attachment file name (any characters, RFC 6266). */
+    public static Response download(String fileName, String contentType, Object body) {
+        return Response.ok(body, contentType)
+                .header(
+                        "Content-Disposition",
+                        "attachment; filename*=UTF-8''" + URLEncoder.encode(fileName, StandardCharsets.UTF_8))
+                .build();
+    }
+
+    /** 201 Created with the stored record. */
+    public static Response created(Object entity) {
+        return Response.status(Response.Status.CREATED).entity(entity).build();
+    }
+
+    /**
+     * {@code sort=title,-due}: the service's sort keys, comma separated, a leading minus for descending; none
+     * for the list's own order.
+     */
+    public static List<Sort> sorts(String sort) {
+        if (sort == null || sort.isBlank()) {
+            return List.of();
+        }
+        return Arrays.stream(sort.split(","))
+                .map(String::strip)
+                .filter(k -> !k.isEmpty() && !k.equals("-"))
+                .map(k -> k.startsWith("-") ? Sort.desc(k.substring(1)) : Sort.asc(k))
+                .toList();
+    }
+
+    /** Constant names, several as repeated parameters or comma separated; an unknown name is a 400. */
+    public static <E extends Enum<E>> Set<E> enums(Class<E> type, String field, List<String> values) {
+        EnumSet<E> out = EnumSet.noneOf(type);
+        if (values == null) {
+            return out;
+        }
+        for (String v : values) {
+            for (String part : v.split(",")) {
+                if (!part.isBlank()) {
+                    out.add(one(type, field, part));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** A constant by name, any case; null for none; an unknown name is a 400 naming the known ones. */
+    public static <E extends Enum<E>> E one(Class<E> type, String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String name = value.strip().toUpperCase(Locale.ROOT);
+        return Arrays.stream(type.getEnumConstants())
+                .filter(e -> e.name().equals(name))
+                .findFirst()
+                .orElseThrow(() -> ValidationException.of(
+                        field,
+                        MESSAGES.get(
+                                "rest.constant",
+                                value,
+                                Arrays.stream(type.getEnumConstants())
+                                        .map(Enum::name)
+                                        .collect(Collectors.joining(", ")))));
+    }
+
+    /** The request's JSON body; a missing one is a 400. */
+    public static <T> T required(T body) {
+        if (body == null) {
+            throw ValidationException.of("body", MESSAGES.get("rest.body"));
+        }
+        return body;
+    }
+
+    /** The version the client read ({@code ?version=N} or in the body); a missing one is a 400. */
+    public static int version(Integer version) {
+        if (version == null) {
+            throw ValidationException.of("version", MESSAGES.get("rest.version"));
+        }
+        return version;
     }
 }

@@ -19,12 +19,21 @@
  * jp.kyodo.web.Translations}. {@link jp.kyodo.web.Formats} formats dates (with the Japanese era),
  * numbers and yen amounts.
  *
+ * <p>The pieces every module's pages share, so that they look and behave alike: {@link
+ * jp.kyodo.web.SearchList} (a searchable, sortable, paged list with its CSV export), {@link
+ * jp.kyodo.web.EditForm} (a form that shows the services' validation errors at their fields through
+ * {@link jp.kyodo.web.FieldErrors}), {@link jp.kyodo.web.Ui} (notices, badges, cards, confirmations),
+ * {@link jp.kyodo.web.YenField} and {@link jp.kyodo.web.Yen} (amounts typed as 12万 or 120,000円),
+ * {@link jp.kyodo.web.CsvTable} (CSV that Excel opens) and {@link jp.kyodo.web.Navigation}. REST
+ * resources find their common answers (CSV downloads, sort keys, constants, 201) in {@link
+ * jp.kyodo.web.RestResources}.
+ *
  * <p>Security: the signed-in user is available to every service call made while the shell handles
  * a request, through {@link jp.kyodo.core.security.SecurityContext}. Required roles declared here
  * are enforced by the shell on navigation and on REST calls; domain services check permissions
  * again themselves.
  */
-@Version("1.2.0")
+@Version("1.3.0")
 package jp.kyodo.web;
 
 import org.osgi.annotation.versioning.Version;

@@ -1,12 +1,19 @@
 package jp.kyodo.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.ws.rs.core.HttpHeaders;
 import java.lang.reflect.Proxy;
+import java.time.temporal.ChronoUnit;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
+import jp.kyodo.core.Sort;
+import jp.kyodo.core.ValidationException;
 import org.junit.jupiter.api.Test;
 
 class RestResourcesTest {
@@ -42,5 +49,23 @@ class RestResourcesTest {
                             throw new IllegalArgumentException("malformed Accept-Language");
                         }))
                         .getLanguage());
+    }
+
+    @Test
+    void constantsAreReadByNameSeveralCommaSeparatedAndUnknownOnesAreRefused() {
+        assertEquals(
+                EnumSet.of(ChronoUnit.DAYS, ChronoUnit.WEEKS),
+                RestResources.enums(ChronoUnit.class, "unit", List.of("days,WEEKS", " ")));
+        assertNull(RestResources.one(ChronoUnit.class, "unit", ""));
+        ValidationException e = assertThrows(
+                ValidationException.class, () -> RestResources.one(ChronoUnit.class, "unit", "FORTNIGHTS"));
+        assertEquals("unit", e.errors().get(0).field());
+        assertTrue(e.errors().get(0).message(Locale.ENGLISH).contains("DAYS"), e.getMessage());
+    }
+
+    @Test
+    void sortKeysAreCommaSeparatedWithAMinusForDescending() {
+        assertEquals(List.of(Sort.asc("title"), Sort.desc("due")), RestResources.sorts(" title, -due ,"));
+        assertEquals(List.of(), RestResources.sorts(null));
     }
 }

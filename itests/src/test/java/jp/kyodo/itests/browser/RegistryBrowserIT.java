@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.function.Function;
 import java.util.regex.Matcher;
@@ -22,11 +21,9 @@ import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The registry's pages in a real browser against the real distribution, as staff use them: search
@@ -220,22 +217,21 @@ class RegistryBrowserIT {
 
     // --- helpers
 
+    private Steps steps() {
+        return new Steps(browser, kyodo.baseUrl());
+    }
+
     private void loginAsCoordinator() {
         login(RunningKyodo.COORDINATOR, RunningKyodo.COORDINATOR_PASSWORD);
     }
 
     private void login(String user, String password) {
-        browser.get(kyodo.baseUrl() + "/login");
-        waitFor(d -> d.findElement(By.cssSelector("#vaadinLoginUsername input")))
-                .sendKeys(user);
-        browser.findElement(By.cssSelector("#vaadinLoginPassword input")).sendKeys(password, Keys.ENTER);
-        waitFor(d -> !d.getCurrentUrl().contains("/login"));
+        steps().login(user, password);
     }
 
     /** Opens a page by its URL and waits for an element of it. */
     private void open(String route, String readyWhen) {
-        browser.get(kyodo.baseUrl() + "/" + route);
-        waitFor(d -> d.findElement(By.cssSelector(readyWhen)));
+        steps().open(route, readyWhen);
     }
 
     private WebElement field(String css) {
@@ -280,12 +276,7 @@ class RegistryBrowserIT {
 
     /** The upload's file input, wherever the component keeps it. */
     private WebElement fileInput(String uploadId) {
-        return waitFor(d -> (WebElement) ((JavascriptExecutor) d)
-                .executeScript(
-                        "const u = document.getElementById(arguments[0]);"
-                                + "return u.querySelector('input[type=file]')"
-                                + " || (u.shadowRoot && u.shadowRoot.querySelector('input[type=file]'));",
-                        uploadId));
+        return steps().fileInput(uploadId);
     }
 
     private static long id(String json) {
@@ -295,12 +286,6 @@ class RegistryBrowserIT {
     }
 
     private <T> T waitFor(Function<WebDriver, T> condition) {
-        return new WebDriverWait(browser, Duration.ofSeconds(20))
-                .ignoring(org.openqa.selenium.NoSuchElementException.class)
-                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-                .until(d -> {
-                    T value = condition.apply(d);
-                    return value instanceof Boolean b && !b ? null : value;
-                });
+        return steps().waitFor(condition);
     }
 }

@@ -20,7 +20,7 @@ import jp.kyodo.registry.PartnerType;
  * A collective-impact agenda's form, new or {@code ?id=N}: title, the shared goal, who coordinates, the
  * organisations that joined, and the common indicators with their targets. Coordinators.
  */
-final class AgendaForm extends EditForm<Agenda> {
+final class AgendaForm extends MatchingForm<Agenda> {
 
     private static final long serialVersionUID = 1L;
 

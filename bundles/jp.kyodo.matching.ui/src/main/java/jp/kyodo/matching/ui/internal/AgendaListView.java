@@ -16,6 +16,7 @@ import jp.kyodo.core.security.Permissions;
 import jp.kyodo.core.security.Role;
 import jp.kyodo.matching.Agenda;
 import jp.kyodo.matching.Indicator;
+import jp.kyodo.web.Ui;
 
 /**
  * コレクティブ・インパクト: the shared agendas (孤独死の防止, 買い物弱者, 子どもの学習支援 …), each with its goal, who

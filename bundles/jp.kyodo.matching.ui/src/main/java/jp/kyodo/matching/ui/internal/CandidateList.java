@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import jp.kyodo.matching.Candidate;
 import jp.kyodo.matching.ScoreTerm;
+import jp.kyodo.web.Ui;
 
 /**
  * The ranked candidates of a need, each with its score explained term by term (the rule's label, its

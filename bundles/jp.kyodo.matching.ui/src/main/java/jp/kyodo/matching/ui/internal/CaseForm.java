@@ -16,7 +16,7 @@ import jp.kyodo.matching.Match;
  * what happened, the outcome, and whether it may be published (and shared with other cities). It names no
  * private person. Coordinators.
  */
-final class CaseForm extends EditForm<CaseStudy> {
+final class CaseForm extends MatchingForm<CaseStudy> {
 
     private static final long serialVersionUID = 1L;
 
@@ -62,7 +62,7 @@ final class CaseForm extends EditForm<CaseStudy> {
     @Override
     protected void prepare(QueryParameters parameters) {
         matchId = Routes.id(parameters, Routes.MATCH_ID)
-                .orElseThrow(() -> new NotFoundException(t("matching.record.notFound")));
+                .orElseThrow(() -> new NotFoundException(t("kyodo.record.notFound")));
         Match m = services.pipeline().get(matchId);
         title.setValue(m.needTitle());
         outcome.setValue(m.result());

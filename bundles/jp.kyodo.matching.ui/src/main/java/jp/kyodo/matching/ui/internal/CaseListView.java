@@ -15,12 +15,14 @@ import jp.kyodo.core.PageRequest;
 import jp.kyodo.core.security.Permissions;
 import jp.kyodo.core.security.Role;
 import jp.kyodo.matching.CaseStudy;
+import jp.kyodo.web.CsvTable;
+import jp.kyodo.web.Ui;
 
 /**
  * 事例: the case studies written from completed matches, newest first; a row opens to show what happened and
  * the outcome. Viewers see the published ones only (the service decides).
  */
-final class CaseListView extends SearchList<Boolean, CaseStudy> {
+final class CaseListView extends MatchingList<Boolean, CaseStudy> {
 
     private static final long serialVersionUID = 1L;
 

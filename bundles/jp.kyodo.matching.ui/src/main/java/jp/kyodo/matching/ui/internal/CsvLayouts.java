@@ -20,6 +20,7 @@ import jp.kyodo.matching.Offer;
 import jp.kyodo.matching.Project;
 import jp.kyodo.matching.ProjectPartner;
 import jp.kyodo.registry.TimeBand;
+import jp.kyodo.web.CsvTable;
 import jp.kyodo.web.Formats;
 
 /**

@@ -13,13 +13,14 @@ import jp.kyodo.matching.DeskAction;
 import jp.kyodo.matching.DeskItem;
 import jp.kyodo.matching.DeskStatus;
 import jp.kyodo.matching.DeskStep;
+import jp.kyodo.web.Ui;
 
 /**
  * A desk item's page ({@code matching/desk/item?id=N}): what was brought, where it is routed, who answers by
  * when, and its whole history. Coordinators route it; the department's staff accept it, decline it with a
  * reason, or forward it to another department.
  */
-final class DeskItemView extends RecordView<DeskItem> {
+final class DeskItemView extends MatchingRecordView<DeskItem> {
 
     private static final long serialVersionUID = 1L;
 

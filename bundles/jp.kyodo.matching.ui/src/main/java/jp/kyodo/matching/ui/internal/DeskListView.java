@@ -23,12 +23,13 @@ import jp.kyodo.matching.ConsultationDesk;
 import jp.kyodo.matching.DeskItem;
 import jp.kyodo.matching.DeskQuery;
 import jp.kyodo.matching.DeskStatus;
+import jp.kyodo.web.CsvTable;
 
 /**
  * ワンストップ窓口: the desk's inbox, open items first (oldest first), overdue and escalated ones marked; by
  * state, department, overdue-only and text. Staff and above.
  */
-final class DeskListView extends SearchList<DeskQuery, DeskItem> implements AfterNavigationObserver {
+final class DeskListView extends MatchingList<DeskQuery, DeskItem> implements AfterNavigationObserver {
 
     private static final long serialVersionUID = 1L;
 

@@ -18,7 +18,7 @@ import jp.kyodo.web.Formats;
  * 受付: a consultation or proposal that reached the desk, entered by a coordinator — from whom (a registered
  * partner, or a name as given), the subject, what was asked, the day it came in. It is routed on its page.
  */
-final class DeskReceiveForm extends EditForm<DeskItem> {
+final class DeskReceiveForm extends MatchingForm<DeskItem> {
 
     private static final long serialVersionUID = 1L;
 

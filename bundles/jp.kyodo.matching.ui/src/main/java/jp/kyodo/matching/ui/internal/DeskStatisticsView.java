@@ -14,6 +14,7 @@ import java.util.Comparator;
 import jp.kyodo.core.DomainException;
 import jp.kyodo.matching.DeskStatistics;
 import jp.kyodo.matching.DeskStatistics.Department;
+import jp.kyodo.web.Ui;
 
 /**
  * 窓口の状況: per department, what is open, how old it is (up to a week, two weeks, a month, older), what is

@@ -4,117 +4,59 @@ import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.provider.CallbackDataProvider;
-import com.vaadin.flow.data.renderer.LitRenderer;
 import java.time.DayOfWeek;
-import java.util.Arrays;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
-import jp.kyodo.core.PageRequest;
-import jp.kyodo.core.text.JapaneseText;
 import jp.kyodo.registry.PartnerQuery;
 import jp.kyodo.registry.PartnerSummary;
 import jp.kyodo.registry.PartnerType;
 import jp.kyodo.registry.TimeBand;
+import jp.kyodo.web.FormFields;
+import jp.kyodo.web.YenField;
 
 /**
- * The matching forms' fields, built the same way everywhere: validation left to the form (the services
- * have the last word), Japanese date pickers, pickers that search the registry and the city's fields and
- * areas width- and kana-insensitively.
+ * The matching forms' fields: the shell's {@link FormFields} with the matching labels, and pickers of the
+ * registry's partners and the city's fields and areas.
  */
 final class Fields {
 
     private Fields() {}
 
     static TextField text(String label, int maxLength, String id) {
-        TextField f = new TextField(label);
-        f.setManualValidation(true);
-        f.setMaxLength(maxLength);
-        f.setWidthFull();
-        f.setId(id);
-        return f;
+        return FormFields.text(label, maxLength, id);
     }
 
     static TextArea area(String label, int maxLength, String id) {
-        TextArea a = new TextArea(label);
-        a.setManualValidation(true);
-        a.setMaxLength(maxLength);
-        a.setWidthFull();
-        a.setMinHeight("5rem");
-        a.setId(id);
-        return a;
+        return FormFields.area(label, maxLength, id);
     }
 
     static IntegerField integer(String label, String id) {
-        IntegerField f = new IntegerField(label);
-        f.setManualValidation(true);
-        f.setWidthFull();
-        f.setId(id);
-        return f;
+        return FormFields.integer(label, id);
     }
 
-    /** An amount in whole yen, typed as people write it (12万, 120,000円); see {@link Yen}. */
     static YenField yen(String label, Labels labels, String id) {
-        YenField f = new YenField(label, labels.text("matching.form.yenInvalid"));
-        f.setSuffixComponent(new Span(labels.text("matching.yenUnit")));
-        f.setWidthFull();
-        f.setId(id);
-        return f;
+        return FormFields.yen(label, id);
     }
 
-    /** A date picker showing and reading {@code 2026/11/23}, with month and day names in the user's language. */
     static DatePicker date(String label, Labels labels, String id) {
-        DatePicker d = new DatePicker(label);
-        d.setManualValidation(true);
-        d.setLocale(labels.locale());
-        d.setI18n(new DatePicker.DatePickerI18n()
-                .setDateFormats("yyyy/MM/dd", "yyyy-MM-dd", "yyyyMMdd")
-                .setMonthNames(list(labels.text("matching.date.months")))
-                .setWeekdays(list(labels.text("matching.date.weekdays")))
-                .setWeekdaysShort(list(labels.text("matching.date.weekdaysShort")))
-                .setFirstDayOfWeek(0)
-                .setToday(labels.text("matching.date.today"))
-                .setCancel(labels.text("matching.cancel"))
-                .setBadInputErrorMessage(labels.text("matching.date.invalid")));
-        d.setWidthFull();
-        d.setId(id);
-        return d;
+        return FormFields.date(label, labels.locale(), id);
     }
 
-    /** One of an enum's constants, labelled in the user's language. */
     static <E extends Enum<E>> Select<E> select(String label, Class<E> type, Labels labels, String id) {
-        Select<E> s = new Select<>();
-        s.setLabel(label);
-        s.setItems(type.getEnumConstants());
-        s.setItemLabelGenerator(labels::of);
-        s.setWidthFull();
-        s.setId(id);
-        return s;
+        return FormFields.select(label, type, labels::of, id);
     }
 
-    /** A filter choosing one constant or none. */
     static <E extends Enum<E>> ComboBox<E> filter(String label, Class<E> type, Labels labels, String id) {
-        ComboBox<E> box = new ComboBox<>(label);
-        box.setItems(type.getEnumConstants());
-        box.setItemLabelGenerator(labels::of);
-        box.setClearButtonVisible(true);
-        box.setId(id);
-        return box;
+        return FormFields.filter(label, type, labels::of, id);
     }
 
     static <E extends Enum<E>> CheckboxGroup<E> checkboxes(String label, Class<E> type, Labels labels, String id) {
-        CheckboxGroup<E> group = new CheckboxGroup<>(label);
-        group.setItems(type.getEnumConstants());
-        group.setItemLabelGenerator(labels::of);
-        group.setId(id);
-        return group;
+        return FormFields.checkboxes(label, type, labels::of, id);
     }
 
     /** Weekdays, Monday first; none chosen means any day. */
@@ -171,29 +113,15 @@ final class Fields {
      */
     static ComboBox<PartnerRef> partner(
             String label, MatchingServices services, Labels labels, Set<PartnerType> types, String id) {
-        ComboBox<PartnerRef> box = new ComboBox<>(label);
-        CallbackDataProvider.FetchCallback<PartnerRef, String> fetch = q -> {
-            PartnerQuery query = PartnerQuery.text(q.getFilter().orElse("")).withTypes(types);
-            return services
-                    .directory()
-                    .search(
-                            query,
-                            new PageRequest(q.getOffset(), Math.min(q.getLimit(), PageRequest.MAX_LIMIT), List.of()))
-                    .items()
-                    .stream()
-                    .map(p -> ref(p, labels));
-        };
-        box.setItems(fetch);
-        box.setItemLabelGenerator(PartnerRef::name);
-        box.setRenderer(
-                LitRenderer.<PartnerRef>of("<div><div>${item.name}</div><div style='font-size:var(--lumo-font-size-s);"
-                                + "color:var(--lumo-secondary-text-color)'>${item.detail}</div></div>")
-                        .withProperty("name", PartnerRef::name)
-                        .withProperty("detail", PartnerRef::detail));
-        box.setClearButtonVisible(true);
-        box.setWidthFull();
+        ComboBox<PartnerRef> box = FormFields.lookup(
+                label,
+                (text, page) ->
+                        services.directory().search(PartnerQuery.text(text).withTypes(types), page).items().stream()
+                                .map(p -> ref(p, labels)),
+                PartnerRef::name,
+                PartnerRef::detail,
+                id);
         box.setPlaceholder(labels.text("matching.form.partnerPlaceholder"));
-        box.setId(id);
         return box;
     }
 
@@ -216,14 +144,7 @@ final class Fields {
         return new PartnerRef(p.id(), p.name(), detail);
     }
 
-    /** Whether a label matches what the user typed into a picker, ignoring width, kana type and case. */
     static boolean matches(String label, String filter) {
-        return filter == null
-                || filter.isBlank()
-                || JapaneseText.normalize(label).contains(JapaneseText.normalize(filter));
-    }
-
-    private static List<String> list(String commaSeparated) {
-        return Arrays.stream(commaSeparated.split(",")).map(String::strip).toList();
+        return FormFields.matches(label, filter);
     }
 }

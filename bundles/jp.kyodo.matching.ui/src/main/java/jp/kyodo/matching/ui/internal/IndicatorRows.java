@@ -9,6 +9,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.util.ArrayList;
 import java.util.List;
 import jp.kyodo.matching.Indicator;
+import jp.kyodo.web.FieldErrors;
 
 /**
  * Indicators (成果指標), one row each: name, unit, target and — for projects — the result. Rows left

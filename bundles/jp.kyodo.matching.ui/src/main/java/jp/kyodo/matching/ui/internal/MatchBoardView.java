@@ -23,6 +23,7 @@ import jp.kyodo.core.security.Role;
 import jp.kyodo.matching.Match;
 import jp.kyodo.matching.MatchQuery;
 import jp.kyodo.matching.MatchStage;
+import jp.kyodo.web.Ui;
 
 /**
  * マッチ (board): a column per open stage, stale matches first and marked; coordinators move a match by

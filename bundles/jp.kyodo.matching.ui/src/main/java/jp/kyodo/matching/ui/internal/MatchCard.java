@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import java.time.Instant;
 import jp.kyodo.matching.Match;
+import jp.kyodo.web.Ui;
 
 /** A match as a card on the board and as a line in a record's list of matches. */
 final class MatchCard {

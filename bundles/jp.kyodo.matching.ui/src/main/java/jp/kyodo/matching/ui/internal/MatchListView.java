@@ -16,9 +16,10 @@ import jp.kyodo.matching.Match;
 import jp.kyodo.matching.MatchPipeline;
 import jp.kyodo.matching.MatchQuery;
 import jp.kyodo.matching.MatchStage;
+import jp.kyodo.web.CsvTable;
 
 /** マッチ (list): every match, newest activity first, by stage and stale-only; {@code ?stage=…&stale=true}. */
-final class MatchListView extends SearchList<MatchQuery, Match> implements AfterNavigationObserver {
+final class MatchListView extends MatchingList<MatchQuery, Match> implements AfterNavigationObserver {
 
     private static final long serialVersionUID = 1L;
 

@@ -13,9 +13,10 @@ import java.util.List;
 import jp.kyodo.matching.Match;
 import jp.kyodo.matching.MatchStage;
 import jp.kyodo.matching.MatchStep;
+import jp.kyodo.web.Ui;
 
 /** A match's page ({@code matching/match?id=N}): who with whom, every step dated and attributed, the next move. */
-final class MatchView extends RecordView<Match> {
+final class MatchView extends MatchingRecordView<Match> {
 
     private static final long serialVersionUID = 1L;
 

@@ -1,7 +1,5 @@
 package jp.kyodo.matching.ui.internal;
 
-import com.vaadin.flow.i18n.I18NProvider;
-import com.vaadin.flow.server.VaadinService;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -17,6 +15,7 @@ import jp.kyodo.matching.OfferQuery;
 import jp.kyodo.matching.ProjectQuery;
 import jp.kyodo.web.SearchHit;
 import jp.kyodo.web.SearchProvider;
+import jp.kyodo.web.TextLabels;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -38,8 +37,7 @@ public final class MatchingSearch implements SearchProvider {
 
     @Override
     public List<SearchHit> search(String query, Locale locale, int limit) {
-        Labels labels =
-                new Labels(locale, (key, args) -> translate(locale, key, args), services.fields(), services.areas());
+        Labels labels = new Labels(locale, TextLabels.shellTexts(locale), services.fields(), services.areas());
         PageRequest first = PageRequest.first(Math.max(1, limit));
         List<List<SearchHit>> kinds = new ArrayList<>();
         kinds.add(services.needs().search(new NeedQuery(query, Set.of(), null, "", null), first).items().stream()
@@ -108,10 +106,5 @@ public final class MatchingSearch implements SearchProvider {
     @Override
     public int order() {
         return 200;
-    }
-
-    private static String translate(Locale locale, String key, Object... args) {
-        // called by the shell inside a Vaadin request; without one (tests) the key stands for itself
-        return VaadinService.getCurrent() == null ? key : I18NProvider.translate(locale, key, args);
     }
 }

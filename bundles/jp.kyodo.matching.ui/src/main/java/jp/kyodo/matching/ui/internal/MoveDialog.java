@@ -14,6 +14,7 @@ import jp.kyodo.core.FieldError;
 import jp.kyodo.core.ValidationException;
 import jp.kyodo.matching.Match;
 import jp.kyodo.matching.MatchStage;
+import jp.kyodo.web.Ui;
 
 /**
  * Moves a match on: the stages the pipeline allows from where it is, and a note — the outcome, required
@@ -64,7 +65,7 @@ final class MoveDialog extends Dialog {
         add(what, stage, note);
 
         Anchor details = new Anchor(Routes.match(match.id()), labels.text("matching.move.details"));
-        Button cancel = new Button(labels.text("matching.cancel"), e -> close());
+        Button cancel = new Button(labels.text("kyodo.cancel"), e -> close());
         cancel.setId("matching-move-cancel");
         Button confirm = new Button(labels.text("matching.move.confirm"), e -> move(services, match, done));
         confirm.setId("matching-move-confirm");
@@ -104,7 +105,7 @@ final class MoveDialog extends Dialog {
             }
         } catch (ConflictException ex) {
             close();
-            Ui.error(labels.text("matching.form.conflict", ex.message(labels.locale())));
+            Ui.error(labels.text("kyodo.form.conflict", ex.message(labels.locale())));
             done.accept(null);
         } catch (DomainException ex) {
             Ui.error(ex.message(labels.locale()));

@@ -13,9 +13,10 @@ import jp.kyodo.matching.Need;
 import jp.kyodo.matching.NeedDraft;
 import jp.kyodo.matching.NeedKind;
 import jp.kyodo.registry.TimeBand;
+import jp.kyodo.web.YenField;
 
 /** A need's form, new or {@code ?id=N}: who needs what, where, when, how many, by when. Coordinators. */
-final class NeedForm extends EditForm<Need> {
+final class NeedForm extends MatchingForm<Need> {
 
     private static final long serialVersionUID = 1L;
 

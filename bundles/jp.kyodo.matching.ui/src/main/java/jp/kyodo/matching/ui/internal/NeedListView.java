@@ -20,9 +20,10 @@ import jp.kyodo.matching.NeedKind;
 import jp.kyodo.matching.NeedQuery;
 import jp.kyodo.matching.NeedStatus;
 import jp.kyodo.matching.Needs;
+import jp.kyodo.web.CsvTable;
 
 /** ニーズ: the needs of organisations and departments, newest first, with status, kind and field filters. */
-final class NeedListView extends SearchList<NeedQuery, Need> {
+final class NeedListView extends MatchingList<NeedQuery, Need> {
 
     private static final long serialVersionUID = 1L;
 

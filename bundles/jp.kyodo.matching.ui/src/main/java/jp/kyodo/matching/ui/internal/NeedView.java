@@ -18,12 +18,13 @@ import jp.kyodo.matching.MatchQuery;
 import jp.kyodo.matching.Need;
 import jp.kyodo.matching.NeedDraft;
 import jp.kyodo.matching.NeedStatus;
+import jp.kyodo.web.Ui;
 
 /**
  * A need's page ({@code matching/need?id=N}): what is needed, its matches, and — for coordinators — the
  * ranked candidates with every score explained and a button to propose each.
  */
-final class NeedView extends RecordView<Need> {
+final class NeedView extends MatchingRecordView<Need> {
 
     private static final long serialVersionUID = 1L;
 

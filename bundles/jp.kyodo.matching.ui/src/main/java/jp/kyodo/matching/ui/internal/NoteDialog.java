@@ -8,6 +8,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import java.util.function.Consumer;
 import jp.kyodo.core.DomainException;
 import jp.kyodo.core.ValidationException;
+import jp.kyodo.web.Ui;
 
 /**
  * Asks for a text before a change: a reason (見送り, 取り下げ), an answer, or a note. The dialog stays open
@@ -50,7 +51,7 @@ final class NoteDialog extends Dialog {
             add(p);
         }
         add(text);
-        Button cancel = new Button(labels.text("matching.cancel"), e -> close());
+        Button cancel = new Button(labels.text("kyodo.cancel"), e -> close());
         cancel.setId("matching-note-cancel");
         Button confirm = new Button(confirmText, e -> {
             String value = text.getValue().strip();

@@ -15,9 +15,10 @@ import jp.kyodo.matching.Offer;
 import jp.kyodo.matching.OfferDraft;
 import jp.kyodo.matching.OfferKind;
 import jp.kyodo.registry.TimeBand;
+import jp.kyodo.web.YenField;
 
 /** An offer's form, new or {@code ?id=N}: who offers what, where and when, how much. Coordinators. */
-final class OfferForm extends EditForm<Offer> {
+final class OfferForm extends MatchingForm<Offer> {
 
     private static final long serialVersionUID = 1L;
 

@@ -20,9 +20,10 @@ import jp.kyodo.matching.OfferKind;
 import jp.kyodo.matching.OfferQuery;
 import jp.kyodo.matching.OfferStatus;
 import jp.kyodo.matching.Offers;
+import jp.kyodo.web.CsvTable;
 
 /** 申し出: what experts, volunteers, businesses, schools and the city offer, newest first. */
-final class OfferListView extends SearchList<OfferQuery, Offer> {
+final class OfferListView extends MatchingList<OfferQuery, Offer> {
 
     private static final long serialVersionUID = 1L;
 

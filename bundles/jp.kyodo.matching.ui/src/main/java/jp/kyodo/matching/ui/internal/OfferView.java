@@ -11,9 +11,10 @@ import java.util.List;
 import jp.kyodo.matching.Offer;
 import jp.kyodo.matching.OfferDraft;
 import jp.kyodo.matching.OfferStatus;
+import jp.kyodo.web.Ui;
 
 /** An offer's page ({@code matching/offer?id=N}); coordinators edit it or withdraw it (after confirming). */
-final class OfferView extends RecordView<Offer> {
+final class OfferView extends MatchingRecordView<Offer> {
 
     private static final long serialVersionUID = 1L;
 
@@ -40,7 +41,6 @@ final class OfferView extends RecordView<Offer> {
                     t("matching.offer.withdraw"),
                     VaadinIcon.BAN.create(),
                     e -> Ui.confirm(
-                            labels,
                             t("matching.offer.withdrawTitle", d.title()),
                             t("matching.offer.withdrawText"),
                             t("matching.offer.withdraw"),

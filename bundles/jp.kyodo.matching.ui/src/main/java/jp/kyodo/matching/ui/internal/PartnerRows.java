@@ -9,6 +9,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.util.ArrayList;
 import java.util.List;
 import jp.kyodo.matching.ProjectPartner;
+import jp.kyodo.web.FieldErrors;
 
 /**
  * A project's partner organisations and their roles (役割分担), one row each: the organisation picked from the

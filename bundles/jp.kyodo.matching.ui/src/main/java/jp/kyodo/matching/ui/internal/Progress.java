@@ -6,6 +6,7 @@ import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.progressbar.ProgressBarVariant;
 import java.util.OptionalInt;
 import jp.kyodo.matching.Indicator;
+import jp.kyodo.web.Ui;
 
 /** An indicator's result against its target: the share, and a labelled progress bar. */
 final class Progress {

@@ -16,13 +16,14 @@ import jp.kyodo.matching.ExitStrategy;
 import jp.kyodo.matching.Judgement;
 import jp.kyodo.matching.Project;
 import jp.kyodo.matching.ProjectDraft;
+import jp.kyodo.web.YenField;
 
 /**
  * A collaboration project's form, new or {@code ?id=N}: what and who (department, form, purpose), the
  * judgement checklist with notes, partners and their roles, period and budget, indicators with targets and
  * results, the evaluation and the exit strategy. Staff and above.
  */
-final class ProjectForm extends EditForm<Project> {
+final class ProjectForm extends MatchingForm<Project> {
 
     private static final long serialVersionUID = 1L;
 

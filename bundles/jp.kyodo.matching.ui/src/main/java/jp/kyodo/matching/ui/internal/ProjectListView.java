@@ -22,12 +22,13 @@ import jp.kyodo.matching.CollaborationForm;
 import jp.kyodo.matching.CollaborationProjects;
 import jp.kyodo.matching.Project;
 import jp.kyodo.matching.ProjectQuery;
+import jp.kyodo.web.CsvTable;
 
 /**
  * 協働事業台帳: the collaboration projects, recently changed first, by form, department, agenda and those
  * ending soon without an exit strategy (出口戦略未定); {@code ?agenda=N} shows one agenda's projects.
  */
-final class ProjectListView extends SearchList<ProjectQuery, Project> implements AfterNavigationObserver {
+final class ProjectListView extends MatchingList<ProjectQuery, Project> implements AfterNavigationObserver {
 
     private static final long serialVersionUID = 1L;
 

@@ -14,13 +14,14 @@ import jp.kyodo.matching.Judgement;
 import jp.kyodo.matching.Project;
 import jp.kyodo.matching.ProjectDraft;
 import jp.kyodo.matching.ProjectPartner;
+import jp.kyodo.web.Ui;
 
 /**
  * A project's page ({@code matching/project?id=N}): form, department, purpose, the judgement checklist,
  * partners and their roles, period and budget, indicators against their targets, evaluation and the exit
  * strategy — flagged when the end is near and none is decided.
  */
-final class ProjectView extends RecordView<Project> {
+final class ProjectView extends MatchingRecordView<Project> {
 
     private static final long serialVersionUID = 1L;
 

@@ -17,6 +17,8 @@ import jp.kyodo.core.DomainException;
 import jp.kyodo.core.FieldError;
 import jp.kyodo.core.ValidationException;
 import jp.kyodo.matching.DeskItem;
+import jp.kyodo.web.FieldErrors;
+import jp.kyodo.web.Ui;
 
 /**
  * Routes a desk item to a department (回付) or passes it on to another one (転送): the department (the
@@ -79,7 +81,7 @@ final class RouteDialog extends Dialog {
         form.setColspan(department, 2);
         form.setColspan(note, 2);
         add(what, form);
-        Button cancel = new Button(labels.text("matching.cancel"), e -> close());
+        Button cancel = new Button(labels.text("kyodo.cancel"), e -> close());
         cancel.setId("matching-route-cancel");
         Button confirm = new Button(
                 labels.text(forward ? "matching.desk.forward" : "matching.desk.route"), e -> send(send, done));
@@ -103,7 +105,7 @@ final class RouteDialog extends Dialog {
             }
         } catch (ConflictException e) {
             close();
-            Ui.error(labels.text("matching.form.conflict", e.message(labels.locale())));
+            Ui.error(labels.text("kyodo.form.conflict", e.message(labels.locale())));
             done.accept(null);
         } catch (DomainException e) {
             Ui.error(e.message(labels.locale()));

@@ -1,9 +1,8 @@
 package jp.kyodo.matching.ui.internal;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.QueryParameters;
-import java.util.List;
 import java.util.Optional;
+import jp.kyodo.web.Navigation;
 
 /** The matching module's routes (other modules and bookmarks link to them: never change them). */
 public final class Routes {
@@ -30,7 +29,7 @@ public final class Routes {
     public static final String AGENDA_EDIT = "matching/agenda/edit";
 
     /** The record's id. */
-    public static final String ID = "id";
+    public static final String ID = Navigation.ID;
     /** A case study's match (new case). */
     public static final String MATCH_ID = "match";
     /** The projects of an agenda. */
@@ -70,35 +69,15 @@ public final class Routes {
         return formRoute + "?" + ID + "=" + id;
     }
 
-    /** A positive number in {@code ?name=N}; empty when missing or not one. */
     static Optional<Long> id(QueryParameters parameters, String name) {
-        List<String> values = parameters.getParameters().getOrDefault(name, List.of());
-        if (values.size() != 1) {
-            return Optional.empty();
-        }
-        try {
-            long id = Long.parseLong(values.get(0).strip());
-            return id > 0 ? Optional.of(id) : Optional.empty();
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
+        return Navigation.id(parameters, name);
     }
 
     static Optional<Long> id(QueryParameters parameters) {
-        return id(parameters, ID);
+        return Navigation.id(parameters);
     }
 
-    /** Navigates to a route that may carry a query ({@code matching/need?id=3}). */
     static void navigate(String routeWithQuery) {
-        UI ui = UI.getCurrent();
-        if (ui == null) {
-            return;
-        }
-        int q = routeWithQuery.indexOf('?');
-        if (q < 0) {
-            ui.navigate(routeWithQuery);
-        } else {
-            ui.navigate(routeWithQuery.substring(0, q), QueryParameters.fromString(routeWithQuery.substring(q + 1)));
-        }
+        Navigation.navigate(routeWithQuery);
     }
 }

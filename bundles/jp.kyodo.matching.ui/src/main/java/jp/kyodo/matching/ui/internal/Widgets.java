@@ -14,6 +14,7 @@ import jp.kyodo.matching.NeedQuery;
 import jp.kyodo.matching.Project;
 import jp.kyodo.matching.ProjectQuery;
 import jp.kyodo.web.DashboardWidget;
+import jp.kyodo.web.Ui;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Reference;
 
@@ -57,23 +58,31 @@ public final class Widgets {
             long open = services.needs()
                     .search(NeedQuery.open(), PageRequest.first(1))
                     .total();
-            Div table = table();
-            row(table, new Anchor(Routes.NEEDS, labels.text("matching.widget.openNeeds")), count(labels, open), false);
+            Div table = Ui.table();
+            Ui.row(
+                    table,
+                    new Anchor(Routes.NEEDS, labels.text("matching.widget.openNeeds")),
+                    count(labels, open),
+                    false);
             for (MatchStage stage : Board.STAGES) {
                 long n = services.pipeline()
                         .search(new MatchQuery(Set.of(stage), null, false), PageRequest.first(1))
                         .total();
-                row(table, new Span(labels.text("matching.widget.stage", labels.of(stage))), count(labels, n), false);
+                Ui.row(
+                        table,
+                        new Span(labels.text("matching.widget.stage", labels.of(stage))),
+                        count(labels, n),
+                        false);
             }
             long stale = services.pipeline()
                     .search(new MatchQuery(Set.of(), null, true), PageRequest.first(1))
                     .total();
-            row(
+            Ui.row(
                     table,
                     new Anchor(Routes.MATCH_LIST + "?" + Routes.STALE + "=true", labels.text("matching.widget.stale")),
                     count(labels, stale),
                     stale > 0);
-            content.add(table, link(Routes.MATCHES, labels.text("matching.widget.toBoard")));
+            content.add(table, Ui.link(Routes.MATCHES, labels.text("matching.widget.toBoard")));
             return content;
         }
     }
@@ -113,9 +122,13 @@ public final class Widgets {
             int overdue = stats.departments().stream()
                     .mapToInt(DeskStatistics.Department::overdue)
                     .sum();
-            Div summary = table();
-            row(summary, new Span(labels.text("matching.deskStats.unrouted")), count(labels, stats.unrouted()), false);
-            row(
+            Div summary = Ui.table();
+            Ui.row(
+                    summary,
+                    new Span(labels.text("matching.deskStats.unrouted")),
+                    count(labels, stats.unrouted()),
+                    false);
+            Ui.row(
                     summary,
                     new Anchor(Routes.DESK + "?" + Routes.OVERDUE + "=true", labels.text("matching.deskStats.overdue")),
                     count(labels, overdue),
@@ -124,10 +137,10 @@ public final class Widgets {
             if (!stats.departments().isEmpty()) {
                 Div heading = new Div(Ui.muted(labels.text("matching.widget.openByDepartment")));
                 heading.getStyle().set("margin-top", "var(--lumo-space-s)");
-                Div departments = table();
+                Div departments = Ui.table();
                 stats.departments().stream()
                         .limit(DEPARTMENTS)
-                        .forEach(d -> row(
+                        .forEach(d -> Ui.row(
                                 departments,
                                 new Span(d.name()),
                                 d.overdue() > 0
@@ -136,7 +149,7 @@ public final class Widgets {
                                 d.overdue() > 0));
                 content.add(heading, departments);
             }
-            content.add(link(Routes.DESK_STATISTICS, labels.text("matching.deskStats.title")));
+            content.add(Ui.link(Routes.DESK_STATISTICS, labels.text("matching.deskStats.title")));
             return content;
         }
     }
@@ -172,9 +185,9 @@ public final class Widgets {
             if (page.total() == 0) {
                 content.add(Ui.muted(labels.text("matching.widget.exitNone")));
             } else {
-                Div table = table();
+                Div table = Ui.table();
                 for (Project p : page.items()) {
-                    row(
+                    Ui.row(
                             table,
                             new Anchor(Routes.project(p.id()), p.details().title()),
                             labels.text(
@@ -185,38 +198,12 @@ public final class Widgets {
                 content.add(new Div(Ui.muted(labels.text("matching.widget.exitCount", page.total()))), table);
             }
             content.add(
-                    link(Routes.PROJECTS + "?" + Routes.EXIT_DUE + "=true", labels.text("matching.projects.title")));
+                    Ui.link(Routes.PROJECTS + "?" + Routes.EXIT_DUE + "=true", labels.text("matching.projects.title")));
             return content;
         }
     }
 
     private static String count(Labels labels, long n) {
         return labels.text("matching.widget.count", labels.number(n));
-    }
-
-    private static Div table() {
-        Div table = new Div();
-        table.getStyle()
-                .set("display", "grid")
-                .set("grid-template-columns", "1fr max-content")
-                .set("column-gap", "var(--lumo-space-m)")
-                .set("row-gap", "2px")
-                .set("font-size", "var(--lumo-font-size-s)");
-        return table;
-    }
-
-    private static void row(Div table, Component label, String value, boolean alarm) {
-        Span v = new Span(value);
-        v.getStyle().set("text-align", "right").set("font-variant-numeric", "tabular-nums");
-        if (alarm) {
-            v.getStyle().set("color", "var(--lumo-error-text-color)").set("font-weight", "700");
-        }
-        table.add(label, v);
-    }
-
-    private static Div link(String route, String text) {
-        Div d = new Div(new Anchor(route, text));
-        d.getStyle().set("margin-top", "var(--lumo-space-s)");
-        return d;
     }
 }

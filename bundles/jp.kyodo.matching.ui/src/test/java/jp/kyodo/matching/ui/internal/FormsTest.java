@@ -97,9 +97,10 @@ class FormsTest {
                 draft.indicators().stream().map(Indicator::name).toList());
 
         form.checkFields(); // binds partners[i] and indicators[i] to the filled rows
-        var rest = form.errors.show(new ValidationException(List.of(
-                new jp.kyodo.core.FieldError("partners[1].organisationId", "同じ団体が二度入っています"),
-                new jp.kyodo.core.FieldError("indicators[0].target", "目標値・実績値は0以上で入力してください"))));
+        var rest = form.fieldErrors()
+                .show(new ValidationException(List.of(
+                        new jp.kyodo.core.FieldError("partners[1].organisationId", "同じ団体が二度入っています"),
+                        new jp.kyodo.core.FieldError("indicators[0].target", "目標値・実績値は0以上で入力してください"))));
         assertTrue(rest.isEmpty(), "both errors found a field: " + rest);
     }
 

@@ -20,7 +20,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.UploadEvent;
 import com.vaadin.flow.server.streams.UploadHandler;
@@ -31,7 +30,6 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
@@ -40,6 +38,7 @@ import jp.kyodo.core.security.Actor;
 import jp.kyodo.core.security.SecurityContext;
 import jp.kyodo.registry.ImportReport;
 import jp.kyodo.registry.PartnerKind;
+import jp.kyodo.web.FormFields;
 import jp.kyodo.web.Formats;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -116,7 +115,7 @@ final class ImportView extends VerticalLayout {
         upload.setMaxFileSize(MAX_FILE_BYTES);
         upload.setAcceptedFileTypes(".csv", "text/csv", "application/vnd.ms-excel");
         upload.addFileRejectedListener(e -> Notices.error(t("registry.import.rejected", e.getErrorMessage())));
-        upload.setI18n(uploadTexts());
+        upload.setI18n(FormFields.uploadTexts(upload, t("registry.import.tooLarge"), t("registry.upload.wrongType")));
         fileLabel.setId("registry-import-file");
         fileLabel.getStyle().set("font-weight", "600");
         check.setText(t("registry.import.check"));
@@ -277,38 +276,6 @@ final class ImportView extends VerticalLayout {
     private void failed(String message) {
         setRunning(false, 0);
         Notices.error(message);
-    }
-
-    private UploadI18N uploadTexts() {
-        return new UploadI18N()
-                .setAddFiles(new UploadI18N.AddFiles()
-                        .setOne(t("registry.upload.add"))
-                        .setMany(t("registry.upload.add")))
-                .setDropFiles(new UploadI18N.DropFiles()
-                        .setOne(t("registry.upload.drop"))
-                        .setMany(t("registry.upload.drop")))
-                .setError(new UploadI18N.Error()
-                        .setTooManyFiles(t("registry.upload.tooMany"))
-                        .setFileIsTooBig(t("registry.import.tooLarge"))
-                        .setIncorrectFileType(t("registry.upload.wrongType")))
-                .setFile(new UploadI18N.File()
-                        .setRetry(t("registry.upload.retry"))
-                        .setStart(t("registry.upload.start"))
-                        .setRemove(t("registry.upload.remove")))
-                .setUploading(new UploadI18N.Uploading()
-                        .setStatus(new UploadI18N.Uploading.Status()
-                                .setConnecting(t("registry.upload.connecting"))
-                                .setStalled(t("registry.upload.stalled"))
-                                .setProcessing(t("registry.upload.processing"))
-                                .setHeld(t("registry.upload.held")))
-                        .setRemainingTime(new UploadI18N.Uploading.RemainingTime()
-                                .setPrefix(t("registry.upload.remaining"))
-                                .setUnknown(t("registry.upload.remainingUnknown")))
-                        .setError(new UploadI18N.Uploading.Error()
-                                .setServerUnavailable(t("registry.upload.failed"))
-                                .setUnexpectedServerError(t("registry.upload.failed"))
-                                .setForbidden(t("registry.upload.failed"))))
-                .setUnits(List.of("B", "kB", "MB", "GB", "TB"));
     }
 
     private void errorColumns() {

@@ -1,5 +1,13 @@
 package jp.kyodo.matching.ui.internal.rest;
 
+import static jp.kyodo.web.RestResources.created;
+import static jp.kyodo.web.RestResources.csv;
+import static jp.kyodo.web.RestResources.enums;
+import static jp.kyodo.web.RestResources.one;
+import static jp.kyodo.web.RestResources.required;
+import static jp.kyodo.web.RestResources.sorts;
+import static jp.kyodo.web.RestResources.version;
+
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -13,26 +21,16 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.StreamingOutput;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import jp.kyodo.core.MessageCatalog;
 import jp.kyodo.core.Page;
 import jp.kyodo.core.PageRequest;
-import jp.kyodo.core.Sort;
 import jp.kyodo.core.ValidationException;
-import jp.kyodo.core.security.Actor;
 import jp.kyodo.core.security.Permissions;
 import jp.kyodo.core.security.Role;
-import jp.kyodo.core.security.SecurityContext;
 import jp.kyodo.matching.Agenda;
 import jp.kyodo.matching.AgendaDraft;
 import jp.kyodo.matching.Candidate;
@@ -62,7 +60,6 @@ import jp.kyodo.matching.Project;
 import jp.kyodo.matching.ProjectDraft;
 import jp.kyodo.matching.ProjectQuery;
 import jp.kyodo.matching.ui.internal.CsvLayouts;
-import jp.kyodo.matching.ui.internal.CsvTable;
 import jp.kyodo.matching.ui.internal.MatchingServices;
 import jp.kyodo.web.RestResources;
 import org.osgi.service.component.annotations.Activate;
@@ -536,41 +533,6 @@ public final class MatchingResource {
 
     // ---- helpers --------------------------------------------------------------------------------
 
-    /**
-     * The list as CSV (UTF-8 with BOM). The first page is read before answering, so a refusal is a 403
-     * JSON answer rather than a broken download; the rows are written as the caller.
-     */
-    private static <T> Response csv(String name, CsvTable<T> table, Function<PageRequest, Page<T>> search) {
-        Actor actor = SecurityContext.require();
-        search.apply(PageRequest.first(1));
-        StreamingOutput body = out -> SecurityContext.callAs(actor, () -> table.write(out, search));
-        String file = name + "_" + LocalDate.now(jp.kyodo.web.Formats.ZONE) + ".csv";
-        return Response.ok(body, "text/csv; charset=UTF-8")
-                .header(
-                        "Content-Disposition",
-                        "attachment; filename*=UTF-8''" + URLEncoder.encode(file, StandardCharsets.UTF_8))
-                .build();
-    }
-
-    /**
-     * {@code sort=title,-due}: the service's sort keys, comma separated, a leading minus for descending; none
-     * for the list's own order.
-     */
-    static List<Sort> sorts(String sort) {
-        if (sort == null || sort.isBlank()) {
-            return List.of();
-        }
-        return Arrays.stream(sort.split(","))
-                .map(String::strip)
-                .filter(k -> !k.isEmpty() && !k.equals("-"))
-                .map(k -> k.startsWith("-") ? Sort.desc(k.substring(1)) : Sort.asc(k))
-                .toList();
-    }
-
-    private static Response created(Object entity) {
-        return Response.status(Response.Status.CREATED).entity(entity).build();
-    }
-
     /** {@code PERSON:12}, {@code ORGANISATION:3}, {@code OFFER:7}. */
     static CandidateRef candidate(String text) {
         try {
@@ -585,53 +547,5 @@ public final class MatchingResource {
             throw ValidationException.of("departmentId", MESSAGES.get("rest.department"));
         }
         return b.departmentId();
-    }
-
-    /** Constant names, several as repeated parameters or comma separated; unknown names are a 400. */
-    static <E extends Enum<E>> Set<E> enums(Class<E> type, String field, List<String> values) {
-        EnumSet<E> out = EnumSet.noneOf(type);
-        if (values == null) {
-            return out;
-        }
-        for (String v : values) {
-            for (String part : v.split(",")) {
-                if (!part.isBlank()) {
-                    out.add(one(type, field, part));
-                }
-            }
-        }
-        return out;
-    }
-
-    static <E extends Enum<E>> E one(Class<E> type, String field, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        String name = value.strip().toUpperCase(Locale.ROOT);
-        return Arrays.stream(type.getEnumConstants())
-                .filter(e -> e.name().equals(name))
-                .findFirst()
-                .orElseThrow(() -> ValidationException.of(
-                        field,
-                        MESSAGES.get(
-                                "rest.constant",
-                                value,
-                                Arrays.stream(type.getEnumConstants())
-                                        .map(Enum::name)
-                                        .collect(Collectors.joining(", ")))));
-    }
-
-    private static <T> T required(T body) {
-        if (body == null) {
-            throw ValidationException.of("body", MESSAGES.get("rest.body"));
-        }
-        return body;
-    }
-
-    private static int version(Integer version) {
-        if (version == null) {
-            throw ValidationException.of("version", MESSAGES.get("rest.version"));
-        }
-        return version;
     }
 }

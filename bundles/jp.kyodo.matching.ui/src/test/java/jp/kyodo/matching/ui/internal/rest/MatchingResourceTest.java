@@ -1,11 +1,8 @@
 package jp.kyodo.matching.ui.internal.rest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -14,7 +11,6 @@ import jp.kyodo.core.ValidationException;
 import jp.kyodo.matching.Candidate;
 import jp.kyodo.matching.CandidateKind;
 import jp.kyodo.matching.CandidateRef;
-import jp.kyodo.matching.MatchStage;
 import jp.kyodo.matching.ScoreTerm;
 import org.junit.jupiter.api.Test;
 
@@ -49,29 +45,9 @@ class MatchingResourceTest {
     }
 
     @Test
-    void constantsAreReadByNameSeveralCommaSeparatedAndUnknownOnesAreRefused() {
-        assertEquals(
-                EnumSet.of(MatchStage.PROPOSED, MatchStage.AGREED),
-                MatchingResource.enums(MatchStage.class, "stage", List.of("proposed,AGREED", " ")));
-        assertNull(MatchingResource.one(MatchStage.class, "stage", ""));
-        ValidationException e =
-                assertThrows(ValidationException.class, () -> MatchingResource.one(MatchStage.class, "stage", "DONE"));
-        assertEquals("stage", e.errors().get(0).field());
-        assertTrue(e.errors().get(0).message(Locale.ENGLISH).contains("PROPOSED"), e.getMessage());
-    }
-
-    @Test
     void aCandidateIsGivenAsKindAndId() {
         assertEquals(new CandidateRef(CandidateKind.OFFER, 7), MatchingResource.candidate("OFFER:7"));
         ValidationException e = assertThrows(ValidationException.class, () -> MatchingResource.candidate("person 12"));
         assertEquals("candidate", e.errors().get(0).field());
-    }
-
-    @Test
-    void sortKeysAreCommaSeparatedWithAMinusForDescending() {
-        assertEquals(
-                List.of(jp.kyodo.core.Sort.asc("title"), jp.kyodo.core.Sort.desc("due")),
-                MatchingResource.sorts(" title, -due ,"));
-        assertEquals(List.of(), MatchingResource.sorts(null));
     }
 }
