@@ -35,7 +35,7 @@ import org.junit.jupiter.api.Test;
 /** The forms read a stored record into their fields and give back the same draft; the services' errors find their fields. */
 class FormsTest {
 
-    static final Instant AT = Instant.parse("2026-05-01T00:00:00Z");
+    static final Instant AT = Samples.AT;
 
     static final ProgrammeDraft PROGRAMME = ProgrammeDraft.of(
                     2026,
@@ -117,32 +117,7 @@ class FormsTest {
                         200_000)
                 .withPlan("月1回の清掃", "川がきれいになる", LocalDate.of(2026, 7, 1), LocalDate.of(2027, 3, 31))
                 .submittedOn(LocalDate.of(2026, 5, 10));
-        Application stored = new Application(
-                9,
-                1,
-                ApplicationStatus.SUBMITTED,
-                draft,
-                "令和8年度 市民活動補助金",
-                ProgrammeKind.CITIZEN_ACTIVITY,
-                2026,
-                "みどりの会",
-                AT,
-                List.of(),
-                150_000,
-                null,
-                "",
-                "",
-                null,
-                null,
-                null,
-                0,
-                0,
-                null,
-                null,
-                null,
-                null,
-                AT,
-                AT);
+        Application stored = Samples.application(9, ApplicationStatus.SUBMITTED, draft, "みどりの会", List.of());
         ApplicationForm form = new ApplicationForm(SERVICES);
         form.fill(stored);
 
