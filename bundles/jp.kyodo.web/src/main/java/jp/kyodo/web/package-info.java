@@ -20,6 +20,7 @@
  * numbers and yen amounts.
  *
  * <p>The pieces every module's pages share, so that they look and behave alike: {@link
+ * jp.kyodo.web.PageContribution} and {@link jp.kyodo.web.DashboardCard} (a page or a card as one value), {@link
  * jp.kyodo.web.SearchList} (a searchable, sortable, paged list with its CSV export), {@link
  * jp.kyodo.web.EditForm} (a form that shows the services' validation errors at their fields through
  * {@link jp.kyodo.web.FieldErrors}), {@link jp.kyodo.web.Ui} (notices, badges, cards, confirmations),

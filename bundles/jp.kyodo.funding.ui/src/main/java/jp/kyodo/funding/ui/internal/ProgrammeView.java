@@ -20,9 +20,11 @@ import jp.kyodo.funding.ProgrammeDraft;
 import jp.kyodo.funding.ProgrammeStatus;
 import jp.kyodo.funding.RankedApplication;
 import jp.kyodo.funding.ReviewCriterion;
+import jp.kyodo.funding.WardBudget;
 import jp.kyodo.web.FormFields;
 import jp.kyodo.web.Navigation;
 import jp.kyodo.web.Ui;
+import jp.kyodo.web.YenField;
 
 /**
  * A programme's page ({@code funding/programme?id=N}): its terms, eligibility rules, review criteria with
@@ -80,6 +82,9 @@ final class ProgrammeView extends FundingRecordView<Programme> {
                 Ui.card(t("funding.programmeForm.criteria"), criteria(d.criteria()))));
         if (staff) {
             add(Ui.card(t("funding.programme.reviewers"), new Span(reviewers(p))));
+        }
+        if (staff && !d.wardCode().isEmpty()) {
+            add(wardBudget(p));
         }
         if (coordinator && p.applications() > 0) {
             add(Ui.card(t("funding.ranking.title"), ranking(p)));
@@ -177,6 +182,49 @@ final class ProgrammeView extends FundingRecordView<Programme> {
         grid.setItems(criteria);
         grid.setId("funding-programme-criteria");
         return grid;
+    }
+
+    /** 区の予算: a ward's own budget for proposals, shared by its programmes of the year. */
+    private Component wardBudget(Programme p) {
+        ProgrammeDraft d = p.details();
+        WardBudget ward = services.programmes().wardBudgets(d.fiscalYear()).stream()
+                .filter(w -> w.wardCode().equals(d.wardCode()))
+                .findFirst()
+                .orElse(new WardBudget(0, d.fiscalYear(), d.wardCode(), labels.area(d.wardCode()), 0, 0, 0));
+        Ui.Facts facts = new Ui.Facts()
+                .line(t("funding.ward.budget"), labels.yen(ward.budgetYen()))
+                .line(t("funding.programme.committed"), labels.yen(ward.committedYen()))
+                .line(t("funding.programme.paid"), labels.yen(ward.paidYen()))
+                .line(t("funding.programme.remaining"), labels.yen(ward.remainingYen()));
+        Div card = Ui.card(t("funding.ward.title", ward.wardName()), facts);
+        if (coordinator) {
+            Button set = new Button(t("funding.ward.set"), VaadinIcon.EDIT.create(), e -> {
+                YenField amount = FormFields.yen(t("funding.ward.budget"), "funding-ward-budget");
+                amount.setAmount(ward.budgetYen());
+                StepDialog dialog = new StepDialog(
+                        t("funding.ward.title", ward.wardName()), t("funding.ward.help"), t("kyodo.form.save"), false);
+                dialog.errors().require("budgetYen", amount, t("funding.form.required"));
+                dialog.fields(amount);
+                dialog.open(
+                        () -> {
+                            if (amount.check()) {
+                                services.programmes()
+                                        .setWardBudget(
+                                                d.fiscalYear(),
+                                                d.wardCode(),
+                                                amount.amount() == null ? 0 : amount.amount());
+                            }
+                        },
+                        () -> {
+                            Ui.success(t("funding.ward.saved"));
+                            reload();
+                        });
+            });
+            set.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            set.setId("funding-ward-set");
+            card.add(set);
+        }
+        return card;
     }
 
     private String reviewers(Programme p) {

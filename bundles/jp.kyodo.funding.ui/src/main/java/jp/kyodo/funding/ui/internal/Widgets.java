@@ -14,6 +14,7 @@ import jp.kyodo.funding.ApplicationStatus;
 import jp.kyodo.funding.GrantProgrammes;
 import jp.kyodo.funding.Programme;
 import jp.kyodo.funding.ProgrammeQuery;
+import jp.kyodo.web.DashboardCard;
 import jp.kyodo.web.DashboardWidget;
 import jp.kyodo.web.Formats;
 import jp.kyodo.web.Ui;
@@ -34,23 +35,14 @@ public final class Widgets {
 
     /** 予算の執行: each programme of this fiscal year with its committed share of the budget. */
     @org.osgi.service.component.annotations.Component(service = DashboardWidget.class)
-    public static final class BudgetWidget implements DashboardWidget {
+    public static final class BudgetWidget extends DashboardCard {
 
         private final FundingServices services;
 
         @Activate
         public BudgetWidget(@Reference FundingServices services) {
+            super("funding.widget.budget", 300, Set.of());
             this.services = services;
-        }
-
-        @Override
-        public String titleKey() {
-            return "funding.widget.budget";
-        }
-
-        @Override
-        public int order() {
-            return 300;
         }
 
         @Override
@@ -81,28 +73,14 @@ public final class Widgets {
 
     /** 申請の状況: this fiscal year's applications by state, with the amounts requested, granted and paid. */
     @org.osgi.service.component.annotations.Component(service = DashboardWidget.class)
-    public static final class ApplicationsWidget implements DashboardWidget {
+    public static final class ApplicationsWidget extends DashboardCard {
 
         private final FundingServices services;
 
         @Activate
         public ApplicationsWidget(@Reference FundingServices services) {
+            super("funding.widget.applications", 310, Set.of(Role.STAFF));
             this.services = services;
-        }
-
-        @Override
-        public String titleKey() {
-            return "funding.widget.applications";
-        }
-
-        @Override
-        public int order() {
-            return 310;
-        }
-
-        @Override
-        public Set<Role> requiredRoles() {
-            return Set.of(Role.STAFF);
         }
 
         @Override

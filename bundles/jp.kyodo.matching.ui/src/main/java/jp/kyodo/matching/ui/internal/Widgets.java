@@ -13,6 +13,7 @@ import jp.kyodo.matching.MatchStage;
 import jp.kyodo.matching.NeedQuery;
 import jp.kyodo.matching.Project;
 import jp.kyodo.matching.ProjectQuery;
+import jp.kyodo.web.DashboardCard;
 import jp.kyodo.web.DashboardWidget;
 import jp.kyodo.web.Ui;
 import org.osgi.service.component.annotations.Activate;
@@ -31,23 +32,14 @@ public final class Widgets {
 
     /** マッチング: open needs, open matches by stage, stale ones. */
     @org.osgi.service.component.annotations.Component(service = DashboardWidget.class)
-    public static final class MatchingWidget implements DashboardWidget {
+    public static final class MatchingWidget extends DashboardCard {
 
         private final MatchingServices services;
 
         @Activate
         public MatchingWidget(@Reference MatchingServices services) {
+            super("matching.widget.matching", 200, Set.of());
             this.services = services;
-        }
-
-        @Override
-        public String titleKey() {
-            return "matching.widget.matching";
-        }
-
-        @Override
-        public int order() {
-            return 200;
         }
 
         @Override
@@ -89,28 +81,14 @@ public final class Widgets {
 
     /** ワンストップ窓口: unrouted and overdue items, open items of the departments with most. */
     @org.osgi.service.component.annotations.Component(service = DashboardWidget.class)
-    public static final class DeskWidget implements DashboardWidget {
+    public static final class DeskWidget extends DashboardCard {
 
         private final MatchingServices services;
 
         @Activate
         public DeskWidget(@Reference MatchingServices services) {
+            super("matching.widget.desk", 210, Set.of(Role.STAFF));
             this.services = services;
-        }
-
-        @Override
-        public String titleKey() {
-            return "matching.widget.desk";
-        }
-
-        @Override
-        public int order() {
-            return 210;
-        }
-
-        @Override
-        public Set<Role> requiredRoles() {
-            return Set.of(Role.STAFF);
         }
 
         @Override
@@ -156,23 +134,14 @@ public final class Widgets {
 
     /** 出口戦略: projects that end soon (or ended) without an exit strategy. */
     @org.osgi.service.component.annotations.Component(service = DashboardWidget.class)
-    public static final class ExitWidget implements DashboardWidget {
+    public static final class ExitWidget extends DashboardCard {
 
         private final MatchingServices services;
 
         @Activate
         public ExitWidget(@Reference MatchingServices services) {
+            super("matching.widget.exit", 220, Set.of());
             this.services = services;
-        }
-
-        @Override
-        public String titleKey() {
-            return "matching.widget.exit";
-        }
-
-        @Override
-        public int order() {
-            return 220;
         }
 
         @Override

@@ -69,6 +69,7 @@ import jp.kyodo.funding.RankedApplication;
 import jp.kyodo.funding.ResultsReport;
 import jp.kyodo.funding.Review;
 import jp.kyodo.funding.ReviewDraft;
+import jp.kyodo.funding.WardBudget;
 import jp.kyodo.funding.ui.internal.Exports;
 import jp.kyodo.funding.ui.internal.FundingServices;
 import jp.kyodo.web.Formats;
@@ -117,6 +118,12 @@ public final class FundingResource {
 
     /** Why an application is not eligible: the rule and the message. */
     public record Reason(String rule, String message) {}
+
+    /** Body of a ward's budget. */
+    public record Budget(Long budgetYen) {}
+
+    /** The collaboration project a granted proposal became in matching; null when none. */
+    public record ProjectLink(Long projectId) {}
 
     /** The reviewers of a programme (user names). */
     public record Reviewers(Set<String> userNames) {}
@@ -245,6 +252,24 @@ public final class FundingResource {
     @Path("programmes/{id}/ranking")
     public List<RankedApplication> ranking(@PathParam("id") long id) {
         return services.applications().ranking(id);
+    }
+
+    @GET
+    @Path("ward-budgets")
+    public List<WardBudget> wardBudgets(@QueryParam("year") String year) {
+        Integer y = year(year);
+        return services.programmes()
+                .wardBudgets(
+                        y == null ? FiscalYear.of(LocalDate.now(Formats.ZONE)).startYear() : y);
+    }
+
+    /** Sets a ward's own budget for proposals in a fiscal year (never below what is committed). */
+    @PUT
+    @Path("ward-budgets/{year}/{ward}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public WardBudget setWardBudget(@PathParam("year") String year, @PathParam("ward") String ward, Budget body) {
+        Long amount = part("budgetYen", required(body).budgetYen());
+        return services.programmes().setWardBudget(part("year", year(year)), ward, amount);
     }
 
     // ---- applications ---------------------------------------------------------------------------
@@ -417,6 +442,13 @@ public final class FundingResource {
         return answer(
                 services.applications().decideExit(id, version(required(body).version()), part("exit", body.exit())),
                 headers);
+    }
+
+    /** Makes the granted proposal a collaboration project in matching, if it has none yet (a retry). */
+    @POST
+    @Path("applications/{id}/project")
+    public ProjectLink project(@PathParam("id") long id) {
+        return new ProjectLink(services.applications().createProject(id).orElse(null));
     }
 
     @GET

@@ -11,7 +11,6 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import jakarta.ws.rs.core.HttpHeaders;
 import java.lang.reflect.Proxy;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -29,9 +28,9 @@ import jp.kyodo.funding.Funds;
 import jp.kyodo.funding.GrantApplications;
 import jp.kyodo.funding.GrantProgrammes;
 import jp.kyodo.funding.LedgerImportReport;
-import jp.kyodo.funding.ProgrammeKind;
 import jp.kyodo.funding.ScreeningReason;
 import jp.kyodo.funding.ui.internal.FundingServices;
+import jp.kyodo.funding.ui.internal.Samples;
 import jp.kyodo.registry.PartnerDirectory;
 import org.junit.jupiter.api.Test;
 
@@ -114,32 +113,12 @@ class FundingResourceTest {
     void anApplicationIsAnsweredAsItsRecordWithTheReasonsInTheClientsLanguage() throws Exception {
         Message why = MessageCatalog.of(FundingResourceTest.class, "jp.kyodo.funding.ui.internal.rest.test-reason")
                 .get("reason", "事業者");
-        Application a = new Application(
+        Application a = Samples.application(
                 7,
-                2,
                 ApplicationStatus.INELIGIBLE,
                 ApplicationDraft.of(3, 5, "商店街の清掃", List.of(), 200_000),
-                "市民活動補助金",
-                ProgrammeKind.CITIZEN_ACTIVITY,
-                2026,
                 "株式会社ためし商事",
-                Instant.EPOCH,
-                List.of(new ScreeningReason("organisationType", why)),
-                0,
-                null,
-                "",
-                "",
-                null,
-                null,
-                null,
-                0,
-                0,
-                null,
-                null,
-                null,
-                null,
-                Instant.EPOCH,
-                Instant.EPOCH);
+                List.of(new ScreeningReason("organisationType", why)));
         ObjectMapper json = JsonMapper.builder()
                 .addModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
