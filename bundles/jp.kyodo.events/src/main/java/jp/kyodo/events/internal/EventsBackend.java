@@ -18,6 +18,7 @@ import jp.kyodo.core.security.SecurityContext;
 import jp.kyodo.events.EventTopics;
 import jp.kyodo.registry.PartnerProfile;
 import jp.kyodo.registry.PartnerProfiles;
+import jp.kyodo.registry.RegistryEvents;
 import org.apache.aries.jpa.template.EmFunction;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
@@ -30,6 +31,8 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.event.Event;
 import org.osgi.service.event.EventAdmin;
+import org.osgi.service.event.EventConstants;
+import org.osgi.service.event.EventHandler;
 import org.osgi.service.metatype.annotations.Designate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,9 +42,12 @@ import org.slf4j.LoggerFactory;
  * the clock, the audit log, events after commit, the registry's partners, the configuration. A
  * bundle-private service, so that each public service is a component of its own.
  */
-@Component(service = EventsBackend.class, configurationPid = EventsConfiguration.PID)
+@Component(
+        service = {EventsBackend.class, EventHandler.class},
+        configurationPid = EventsConfiguration.PID,
+        property = EventConstants.EVENT_TOPIC + "=" + RegistryEvents.ALL)
 @Designate(ocd = EventsConfiguration.class)
-public class EventsBackend {
+public class EventsBackend implements EventHandler {
 
     static final MessageCatalog MESSAGES = MessageCatalog.of(EventsBackend.class, "jp.kyodo.events.internal.messages");
     static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
@@ -56,6 +62,11 @@ public class EventsBackend {
     private final PartnerProfiles partners;
     private final Clock clock;
     private volatile EventsConfiguration config;
+    /**
+     * Partners' names as calendars, lists and feeds show them, kept until the registry announces a change of
+     * the partner: a month's calendar names a hundred groups without a query each.
+     */
+    private final Map<Long, String> names = new java.util.concurrent.ConcurrentHashMap<>();
 
     @Reference(
             cardinality = ReferenceCardinality.OPTIONAL,
@@ -148,7 +159,24 @@ public class EventsBackend {
     }
 
     String partnerName(long id) {
-        return partner(id).map(PartnerProfile::name).orElse("");
+        String name = names.get(id);
+        if (name == null) {
+            name = partner(id).map(PartnerProfile::name).orElse("");
+            if (!name.isEmpty()) {
+                names.put(id, name);
+            }
+        }
+        return name;
+    }
+
+    /** A partner of the registry changed: its name is read again when next needed. */
+    @Override
+    public void handleEvent(Event event) {
+        if (event.getProperty(RegistryEvents.ID) instanceof Long id) {
+            names.remove(id);
+        } else {
+            names.clear();
+        }
     }
 
     PartnerProfiles partners() {

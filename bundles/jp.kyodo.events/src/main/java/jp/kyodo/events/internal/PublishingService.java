@@ -48,7 +48,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
-@Component(service = EventPublishing.class)
+@Component(service = {EventPublishing.class, PublishingService.class})
 public final class PublishingService implements EventPublishing {
 
     /** Excel's "CSV" in Japanese Windows: Shift_JIS with Microsoft's extensions (①, ㈱, 髙 …). */

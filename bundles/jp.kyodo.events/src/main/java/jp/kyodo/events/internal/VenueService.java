@@ -20,7 +20,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /** Venues and rooms on the {@code kyodo-events} persistence unit. */
-@Component(service = Venues.class)
+@Component(service = {Venues.class, VenueService.class})
 public final class VenueService implements Venues {
 
     static final String VENUE = "events.venue";
