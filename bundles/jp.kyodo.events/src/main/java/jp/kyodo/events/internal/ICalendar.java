@@ -98,16 +98,19 @@ final class ICalendar {
         int octets = 0;
         int limit = MAX_OCTETS;
         for (int i = 0; i < line.length(); ) {
-            int cp = line.codePointAt(i);
-            int size = new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8).length;
+            // an escape (\n, \, …) stays on one line with its backslash: unfolding would restore it, but not
+            // every calendar client unfolds before it unescapes
+            int length = line.charAt(i) == '\\' && i + 1 < line.length() ? 2 : Character.charCount(line.codePointAt(i));
+            String unit = line.substring(i, i + length);
+            int size = unit.getBytes(StandardCharsets.UTF_8).length;
             if (octets + size > limit) {
                 out.append("\r\n ");
                 octets = 0;
                 limit = MAX_OCTETS - 1; // the leading space counts
             }
-            out.appendCodePoint(cp);
+            out.append(unit);
             octets += size;
-            i += Character.charCount(cp);
+            i += length;
         }
         out.append("\r\n");
     }

@@ -67,6 +67,8 @@ class PublishingTest {
         // every physical line is at most 75 octets, and unfolding restores the escaped values
         for (String line : ics.split("\r\n")) {
             assertTrue(line.getBytes(StandardCharsets.UTF_8).length <= 75, line);
+            // no escape split across a fold
+            assertFalse(line.endsWith("\\") && !line.endsWith("\\\\"), line);
         }
         String unfolded = ics.replace("\r\n ", "");
         assertTrue(unfolded.contains("SUMMARY:エコライフDAY説明会\\; 参加者募集\\, 先着順\r\n"), unfolded);
@@ -83,6 +85,21 @@ class PublishingTest {
                                 .split("BEGIN:VEVENT")
                                 .length
                         - 1);
+    }
+
+    @Test
+    void foldingNeverSplitsACharacterOrAnEscape() {
+        for (int shift = 0; shift < 6; shift++) {
+            ICalendar cal = new ICalendar("x");
+            cal.text("DESCRIPTION", "a".repeat(shift) + "行\n;,\\".repeat(30));
+            String ics = cal.end();
+            for (String line : ics.split("\r\n")) {
+                assertTrue(line.getBytes(StandardCharsets.UTF_8).length <= 75, line);
+                String body = line.replace("\\\\", "");
+                assertFalse(body.endsWith("\\"), "an escape split at the end of: " + line);
+            }
+            assertTrue(ics.replace("\r\n ", "").contains("a".repeat(shift) + "行\\n\\;\\,\\\\行"), ics);
+        }
     }
 
     @Test
