@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
 import jp.kyodo.core.ConflictException;
 import jp.kyodo.core.NotFoundException;
 import jp.kyodo.core.ValidationException;
@@ -44,6 +45,9 @@ import org.osgi.service.component.annotations.Reference;
 public final class BookingService implements RoomBookings {
 
     static final String RECORD_TYPE = "events.booking";
+
+    /** Attempts of a booking's transaction when the database reports a transient failure. */
+    static final int RETRIES = 5;
 
     private final EventsBackend b;
     private final VenueService venues;
@@ -106,7 +110,7 @@ public final class BookingService implements RoomBookings {
         long minutes = Duration.between(d.startsAt(), d.endsAt()).toMinutes();
         long fullFee = room.draft().hourlyFeeYen() * minutes / 60;
         long fee = d.exemption().apply(fullFee);
-        long id = b.write(conn -> {
+        long id = writeRetrying(() -> b.write(conn -> {
             long newId;
             try {
                 newId = bookings.insert(conn, d, fullFee, fee, b.now());
@@ -129,8 +133,27 @@ public final class BookingService implements RoomBookings {
                             + "）");
             b.post(EventTopics.BOOKING_CREATED, newId);
             return newId;
-        });
+        }));
         return get(id);
+    }
+
+    /** Transient database failures are retried a few times in a new transaction; a taken slot never is. */
+    private static <T> T writeRetrying(java.util.function.Supplier<T> write) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return write.get();
+            } catch (jp.kyodo.core.persistence.DatabaseException e) {
+                if (attempt >= RETRIES || !Unique.transientFailure(e)) {
+                    throw e;
+                }
+                try {
+                    Thread.sleep(ThreadLocalRandom.current().nextLong(10, 50L * attempt));
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
     }
 
     private static boolean onSlot(LocalTime t) {

@@ -57,6 +57,11 @@ final class ICalendar {
         return line(property + ";TZID=" + TZID + ":" + LOCAL.format(time));
     }
 
+    /** A whole day ({@code VALUE=DATE}): for DTEND the day after the last (§3.6.1). */
+    ICalendar date(String property, java.time.LocalDate day) {
+        return line(property + ";VALUE=DATE:" + DateTimeFormatter.BASIC_ISO_DATE.format(day));
+    }
+
     ICalendar utc(String property, Instant time) {
         return line(property + ":" + UTC.format(time.atOffset(ZoneOffset.UTC)));
     }

@@ -110,8 +110,13 @@ public final class PublishingService implements EventPublishing {
                 cal.utc("DTSTAMP", r.updatedAt());
                 cal.utc("LAST-MODIFIED", r.updatedAt());
                 cal.line("SEQUENCE:" + (r.version() - 1));
-                cal.local("DTSTART", d.startsAt());
-                cal.local("DTEND", d.endsAt());
+                if (allDay(d)) {
+                    cal.date("DTSTART", d.startsAt().toLocalDate());
+                    cal.date("DTEND", d.endsAt().toLocalDate().plusDays(1));
+                } else {
+                    cal.local("DTSTART", d.startsAt());
+                    cal.local("DTEND", d.endsAt());
+                }
                 cal.text("SUMMARY", d.title().ja());
                 cal.text("LOCATION", location);
                 cal.text("DESCRIPTION", description(d, r.organiserText()));
@@ -126,6 +131,12 @@ public final class PublishingService implements EventPublishing {
             }
         }
         return cal.end();
+    }
+
+    /** Whole days: from midnight to 23:59, as event lists without times are imported (and eco-life day runs). */
+    static boolean allDay(EventDraft d) {
+        return d.startsAt().toLocalTime().equals(LocalTime.MIDNIGHT)
+                && d.endsAt().toLocalTime().equals(LocalTime.of(23, 59));
     }
 
     private String description(EventDraft d, String organiserText) {

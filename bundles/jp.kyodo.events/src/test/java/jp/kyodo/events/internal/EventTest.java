@@ -138,6 +138,32 @@ class EventTest {
     }
 
     @Test
+    void concurrentRegistrationsNeverOverfillTheEvent() throws Exception {
+        Event e = forum(10);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(30);
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        List<java.util.concurrent.Future<Registration>> results = new java.util.ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            String name = "参加者" + i;
+            results.add(pool.submit(() -> {
+                start.await();
+                return as(STAFF, () -> kit.registrations.register(RegistrationDraft.of(e.id(), name, 1)));
+            }));
+        }
+        start.countDown();
+        int confirmed = 0;
+        for (var f : results) {
+            confirmed +=
+                    f.get(120, java.util.concurrent.TimeUnit.SECONDS).status() == RegistrationStatus.CONFIRMED ? 1 : 0;
+        }
+        pool.shutdown();
+        assertEquals(10, confirmed);
+        Event after = as(STAFF, () -> kit.events.get(e.id()));
+        assertEquals(10, after.confirmed());
+        assertEquals(20, after.waiting());
+    }
+
+    @Test
     void exhibitorsGetOneBoothEach() {
         Event fair = forum(100);
         var other = kit.partners.organisation(PartnerType.CIVIC, "川口手話サークル");

@@ -78,6 +78,16 @@ class PublishingTest {
                 unfolded);
         assertTrue(unfolded.contains("CATEGORIES:講座・教室\r\n"));
         assertEquals("", ICalendar.escape("\u0007"));
+        as(
+                STAFF,
+                () -> kit.events.create(EventDraft.of(
+                        Titles.of("エコライフDAY"),
+                        List.of(Organiser.of(kit.division.id(), CollaborationForm.HOST)),
+                        "市内全域",
+                        LocalDateTime.of(2027, 6, 13, 0, 0),
+                        LocalDateTime.of(2027, 6, 13, 23, 59))));
+        String allDay = kit.publishing.icalendar(null, LocalDate.of(2027, 6, 13), LocalDate.of(2027, 6, 13));
+        assertTrue(allDay.contains("DTSTART;VALUE=DATE:20270613\r\nDTEND;VALUE=DATE:20270614\r\n"), allDay);
         assertEquals(
                 0,
                 kit.publishing

@@ -26,6 +26,7 @@ import jp.kyodo.core.security.Actor;
 import jp.kyodo.core.security.SecurityContext;
 import jp.kyodo.events.BookingDraft;
 import jp.kyodo.events.Event;
+import jp.kyodo.events.EventDraft;
 import jp.kyodo.events.EventImportReport;
 import jp.kyodo.events.EventQuery;
 import jp.kyodo.events.Exhibitor;
@@ -34,8 +35,10 @@ import jp.kyodo.events.RegistrationDraft;
 import jp.kyodo.events.Room;
 import jp.kyodo.events.RoomBooking;
 import jp.kyodo.events.RoomCalendar;
+import jp.kyodo.events.RoomDraft;
 import jp.kyodo.events.RoomOccupancy;
 import jp.kyodo.events.Venue;
+import jp.kyodo.events.VenueDraft;
 import jp.kyodo.events.ui.internal.EventsServices;
 import jp.kyodo.web.Formats;
 import jp.kyodo.web.RestResources;
@@ -78,6 +81,21 @@ public final class EventsResource {
                 .search(
                         new EventQuery(q, date("from", from), date("until", until), publicOnly, series),
                         new PageRequest(offset, limit, List.of()));
+    }
+
+    /** Creates an event (staff); 201 with the event. */
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response create(EventDraft draft) {
+        return created(services.events().create(required(draft)));
+    }
+
+    /** Changes an event ({@code ?version=} as read; staff). */
+    @jakarta.ws.rs.PUT
+    @Path("{id: \\d+}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Event update(@PathParam("id") long id, @QueryParam("version") int version, EventDraft draft) {
+        return services.events().update(id, version, required(draft));
     }
 
     @GET
@@ -129,6 +147,22 @@ public final class EventsResource {
         return services.venues().venues();
     }
 
+    /** Creates a venue (coordinators); 201. */
+    @POST
+    @Path("venues")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response createVenue(VenueDraft draft) {
+        return created(services.venues().createVenue(required(draft)));
+    }
+
+    /** Adds a room to a venue (coordinators); 201. */
+    @POST
+    @Path("rooms")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response addRoom(RoomDraft draft) {
+        return created(services.venues().addRoom(required(draft)));
+    }
+
     @GET
     @Path("rooms")
     public List<Room> rooms(@QueryParam("venue") Long venue) {
@@ -154,11 +188,8 @@ public final class EventsResource {
     @POST
     @Path("bookings")
     @Consumes(MediaType.APPLICATION_JSON)
-    public RoomBooking book(BookingDraft draft) {
-        if (draft == null) {
-            throw ValidationException.of("body", "予約の内容がありません");
-        }
-        return services.bookings().book(draft);
+    public Response book(BookingDraft draft) {
+        return created(services.bookings().book(required(draft)));
     }
 
     @GET
@@ -222,6 +253,17 @@ public final class EventsResource {
     }
 
     // ---- parameters ----------------------------------------------------------------------------------
+
+    private static Response created(Object entity) {
+        return Response.status(Response.Status.CREATED).entity(entity).build();
+    }
+
+    static <T> T required(T body) {
+        if (body == null) {
+            throw new ValidationException(List.of(new FieldError("body", "内容がありません")));
+        }
+        return body;
+    }
 
     static LocalDate date(String field, String text) {
         if (text == null || text.isBlank()) {
