@@ -150,6 +150,33 @@ class EventsBrowserIT {
         assertTrue(e.body().contains("\"waiting\":1"), e.body());
     }
 
+    /** An event entered in the form opens on its page; a coordinator calls it off with a reason. */
+    @Test
+    void anEventIsEnteredInTheFormAndCalledOff() {
+        organisation("CITY", "防災課", "ぼうさいか");
+        organisation("NEIGHBOURHOOD", "芝中央町会", "しばちゅうおうちょうかい");
+        loginAsCoordinator();
+        open("events/event/edit", "#event-form-title");
+        field("#event-form-title").sendKeys("防災講座「家具の転倒防止」");
+        pick("#event-form-host", "防災課");
+        field("#event-form-place").sendKeys("芝公民館 講堂");
+        field("#event-form-capacity").sendKeys("40");
+        click("event-form-save");
+        waitFor(d -> d.getCurrentUrl().contains("/events/event?id="));
+        waitFor(d -> text("event-title").contains("家具の転倒防止"));
+        String page = browser.getPageSource();
+        assertTrue(page.contains("主催 防災課"), "organiser and form shown");
+        WebElement reason = waitFor(d -> d.findElement(By.cssSelector("vaadin-text-field[placeholder='中止の理由'] input")));
+        reason.sendKeys("台風接近のため");
+        waitFor(d -> d.findElements(By.cssSelector("vaadin-button")).stream()
+                        .filter(b -> b.getText().strip().equals("中止にする"))
+                        .findFirst()
+                        .orElse(null))
+                .click();
+        waitFor(d -> d.getPageSource().contains("状態: 中止"));
+        shot("events-called-off");
+    }
+
     /** The list page's download is the national event list: current layout, UTF-8 with BOM. */
     @Test
     void theEventListIsExported() {

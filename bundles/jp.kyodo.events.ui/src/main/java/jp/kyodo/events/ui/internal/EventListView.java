@@ -54,6 +54,10 @@ final class EventListView extends VerticalLayout {
         HorizontalLayout header = new HorizontalLayout(new H2(getTranslation("events.list.title")), export);
         header.setAlignItems(Alignment.BASELINE);
         if (Permissions.hasRole(Role.STAFF)) {
+            Button create = new Button(
+                    getTranslation("events.form.title"), e -> getUI().ifPresent(ui -> ui.navigate(Routes.EVENT_EDIT)));
+            create.setId("events-new-event");
+            header.add(create);
             Button series = new Button(getTranslation("events.series.title"), e -> getUI().ifPresent(
                             ui -> ui.navigate(Routes.SERIES_NEW)));
             series.setId("events-new-series");

@@ -100,12 +100,14 @@ final class EventView extends VerticalLayout implements AfterNavigationObserver 
             add(new Paragraph(d.description()));
         }
         if (Permissions.hasRole(Role.STAFF)) {
+            actions();
             if (d.capacity() != null) {
                 registrations();
             }
             List<Exhibitor> exhibitors = services.exhibitors().of(event.id());
+            add(new H3(getTranslation("events.event.exhibitors")));
+            addExhibitor();
             if (!exhibitors.isEmpty()) {
-                add(new H3(getTranslation("events.event.exhibitors")));
                 Grid<Exhibitor> grid = new Grid<>();
                 grid.addColumn(Exhibitor::booth)
                         .setHeader(getTranslation("events.col.booth"))
@@ -117,6 +119,56 @@ final class EventView extends VerticalLayout implements AfterNavigationObserver 
                 add(grid);
             }
         }
+    }
+
+    /** 変更, and 中止 with a reason (the service audits it). */
+    private void actions() {
+        Button edit = new Button(getTranslation("events.event.edit"), e -> getUI().ifPresent(
+                        ui -> ui.navigate(Routes.EVENT_EDIT + "?" + Routes.ID + "=" + event.id())));
+        edit.setId("event-edit");
+        HorizontalLayout bar = new HorizontalLayout(edit);
+        if (event.status() == jp.kyodo.events.EventStatus.SCHEDULED) {
+            TextField reason = new TextField();
+            reason.setPlaceholder(getTranslation("events.event.cancelReason"));
+            Button cancel = new Button(getTranslation("events.event.cancel"), e -> {
+                try {
+                    event = services.events().cancel(event.id(), event.version(), reason.getValue());
+                    Ui.success(getTranslation("events.event.cancelled"));
+                    draw();
+                } catch (DomainException ex) {
+                    Ui.show(ex, Map.of("reason", reason));
+                }
+            });
+            cancel.addThemeVariants(ButtonVariant.LUMO_ERROR);
+            bar.add(reason, cancel);
+        }
+        bar.setAlignItems(Alignment.BASELINE);
+        add(bar);
+    }
+
+    /** A group from the registry exhibits, with a booth (one per group and fair; a taken booth is refused). */
+    private void addExhibitor() {
+        var group = Ui.organisations(getTranslation("events.col.group"), services.directory());
+        TextField booth = new TextField(getTranslation("events.col.booth"));
+        booth.setWidth("8rem");
+        TextField note = new TextField(getTranslation("events.col.note"));
+        Button add = new Button(getTranslation("events.event.addExhibitor"), e -> {
+            try {
+                services.exhibitors()
+                        .add(
+                                event.id(),
+                                group.getValue() == null ? 0 : group.getValue().id(),
+                                booth.getValue(),
+                                note.getValue());
+                reload();
+            } catch (DomainException ex) {
+                Ui.show(ex, Map.of("partnerId", group, "booth", booth, "note", note));
+            }
+        });
+        HorizontalLayout form = new HorizontalLayout(group, booth, note, add);
+        form.setAlignItems(Alignment.BASELINE);
+        form.setWidthFull();
+        add(form);
     }
 
     private void fact(Div facts, String key, String value) {
@@ -159,6 +211,8 @@ final class EventView extends VerticalLayout implements AfterNavigationObserver 
         register.setId("registration-submit");
         HorizontalLayout form = new HorizontalLayout(name, contact, people, register);
         form.setAlignItems(Alignment.BASELINE);
+        // a called-off event takes no more registrations (the service refuses them too)
+        form.setVisible(event.status() == jp.kyodo.events.EventStatus.SCHEDULED);
         add(form);
         Grid<Registration> grid = new Grid<>();
         grid.addColumn(r -> r.draft().name()).setHeader(getTranslation("events.reg.name"));

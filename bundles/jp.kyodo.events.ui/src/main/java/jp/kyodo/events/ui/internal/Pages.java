@@ -29,6 +29,28 @@ public final class Pages {
     }
 
     @Component(service = ViewContribution.class)
+    public static final class EventEditPage extends EventsPage {
+        @Activate
+        public EventEditPage(@Reference EventsServices s) {
+            super(Routes.EVENT_EDIT, "events.form.title", null, 1000, Set.of(Role.STAFF), () -> new EventForm(s));
+        }
+    }
+
+    @Component(service = ViewContribution.class)
+    public static final class ImportPage extends EventsPage {
+        @Activate
+        public ImportPage(@Reference EventsServices s) {
+            super(
+                    Routes.IMPORT,
+                    "events.import.title",
+                    "vaadin:upload",
+                    330,
+                    Set.of(Role.STAFF),
+                    () -> new ImportView(s));
+        }
+    }
+
+    @Component(service = ViewContribution.class)
     public static final class SeriesPage extends EventsPage {
         @Activate
         public SeriesPage(@Reference EventsServices s) {

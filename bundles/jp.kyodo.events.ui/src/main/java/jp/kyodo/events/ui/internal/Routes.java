@@ -9,6 +9,8 @@ final class Routes {
 
     static final String EVENTS = "events";
     static final String EVENT = "events/event";
+    static final String EVENT_EDIT = "events/event/edit";
+    static final String IMPORT = "events/import";
     static final String SERIES_NEW = "events/series/new";
     static final String ROOMS = "events/rooms";
     static final String ID = "id";
