@@ -24,11 +24,9 @@ class FundingApiIT {
 
     private static RunningKyodo kyodo;
 
+    /** The shared distribution, ready: the funding module included. */
     @RegisterExtension
-    static final BeforeAllCallback DISTRIBUTION = context -> {
-        kyodo = RunningKyodo.get(context);
-        kyodo.install("kyodo-funding");
-    };
+    static final BeforeAllCallback DISTRIBUTION = context -> kyodo = RunningKyodo.get(context);
 
     @Test
     void badInputIsA400NamingTheFieldAndRolesAreTheServices() {
