@@ -4,11 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.DayOfWeek;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
-import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import jp.kyodo.itests.browser.RunningKyodo.Answer;
@@ -24,7 +22,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Events as staff use them, in a real browser against the real distribution (which boots {@code kyodo-events}):
@@ -43,11 +40,13 @@ class EventsBrowserIT {
     static final BeforeAllCallback DISTRIBUTION = context -> kyodo = RunningKyodo.get(context);
 
     private WebDriver browser;
+    private Steps steps;
     private String testName;
 
     @BeforeEach
     void openBrowser(TestInfo info) throws Exception {
         browser = Browser.start("ja");
+        steps = new Steps(browser, kyodo.baseUrl());
         testName = info.getTestMethod().orElseThrow().getName();
     }
 
@@ -65,17 +64,17 @@ class EventsBrowserIT {
     void aRecurringSeriesIsPreviewedAndCreated() {
         organisation("CITY", "市民協働推進課", "しみんきょうどうすいしんか");
         loginAsCoordinator();
-        open("events/series/new", "#series-title");
-        field("#series-title").sendKeys("ボランティア相談会");
+        steps.open("events/series/new", "#series-title");
+        steps.field("#series-title").sendKeys("ボランティア相談会");
         pick("#series-organiser", "市民協働推進課");
-        field("#series-place").sendKeys("市民活動センター");
-        click("series-preview");
-        waitFor(d -> d.findElements(By.cssSelector("#series-dates li")).size() >= 12);
+        steps.field("#series-place").sendKeys("市民活動センター");
+        steps.click("series-preview");
+        steps.waitFor(d -> d.findElements(By.cssSelector("#series-dates li")).size() >= 12);
         String dates = browser.findElement(By.id("series-dates")).getText();
         assertTrue(dates.contains("(日)"), dates);
         shot("events-series-preview");
-        click("series-create");
-        waitFor(d -> d.getCurrentUrl().endsWith("/events"));
+        steps.click("series-create");
+        steps.waitFor(d -> d.getCurrentUrl().endsWith("/events"));
         Answer events = kyodo.rest(ApiRole.STAFF, "GET", EVENTS + "/?q=" + enc("ボランティア相談会"), null);
         assertEquals(200, events.status(), events.body());
         Matcher total = Pattern.compile("\"total\"\\s*:\\s*(\\d+)").matcher(events.body());
@@ -103,15 +102,15 @@ class EventsBrowserIT {
                 """
                         .formatted(venue));
         loginAsCoordinator();
-        open("events/rooms", "#rooms-calendar");
+        steps.open("events/rooms", "#rooms-calendar");
         pick("#rooms-room", "和室");
         pick("#book-group", "芝スマホ教室の会");
-        click("book-submit");
-        waitFor(d -> d.getPageSource().contains("を予約しました"));
-        waitFor(d -> text("rooms-calendar").contains("芝スマホ教室の会"));
+        steps.click("book-submit");
+        steps.waitFor(d -> d.getPageSource().contains("を予約しました"));
+        steps.waitFor(d -> text("rooms-calendar").contains("芝スマホ教室の会"));
         shot("events-room-booked");
-        click("book-submit");
-        waitFor(d -> d.getPageSource().contains("すでに予約されています"));
+        steps.click("book-submit");
+        steps.waitFor(d -> d.getPageSource().contains("すでに予約されています"));
         Answer month = kyodo.rest(ApiRole.VIEWER, "GET", EVENTS + "/rooms?venue=" + venue, null);
         assertTrue(month.body().contains("和室"), month.body());
         assertTrue(group > 0);
@@ -135,14 +134,14 @@ class EventsBrowserIT {
                 """
                         .formatted(host, saturday, saturday)));
         loginAsCoordinator();
-        open("events/event?id=" + event, "#registration-name");
+        steps.open("events/event?id=" + event, "#registration-name");
         for (String name : new String[] {"山田 花子", "王 芳", "李 明"}) {
-            WebElement input = field("#registration-name");
+            WebElement input = steps.field("#registration-name");
             input.sendKeys(Keys.chord(Keys.CONTROL, "a"), name);
-            click("registration-submit");
-            waitFor(d -> gridText("registrations-grid").contains(name));
+            steps.click("registration-submit");
+            steps.waitFor(d -> steps.gridText("registrations-grid").contains(name));
         }
-        String grid = gridText("registrations-grid");
+        String grid = steps.gridText("registrations-grid");
         assertTrue(grid.contains("キャンセル待ち"), grid);
         shot("events-waiting-list");
         Answer e = kyodo.rest(ApiRole.STAFF, "GET", EVENTS + "/" + event, null);
@@ -156,24 +155,25 @@ class EventsBrowserIT {
         organisation("CITY", "防災課", "ぼうさいか");
         organisation("NEIGHBOURHOOD", "芝中央町会", "しばちゅうおうちょうかい");
         loginAsCoordinator();
-        open("events/event/edit", "#event-form-title");
-        field("#event-form-title").sendKeys("防災講座「家具の転倒防止」");
+        steps.open("events/event/edit", "#event-form-title");
+        steps.field("#event-form-title").sendKeys("防災講座「家具の転倒防止」");
         pick("#event-form-host", "防災課");
-        field("#event-form-place").sendKeys("芝公民館 講堂");
-        field("#event-form-capacity").sendKeys("40");
-        click("event-form-save");
-        waitFor(d -> d.getCurrentUrl().contains("/events/event?id="));
-        waitFor(d -> text("event-title").contains("家具の転倒防止"));
+        steps.field("#event-form-place").sendKeys("芝公民館 講堂");
+        steps.field("#event-form-capacity").sendKeys("40");
+        steps.click("event-form-save");
+        steps.waitFor(d -> d.getCurrentUrl().contains("/events/event?id="));
+        steps.waitFor(d -> text("event-title").contains("家具の転倒防止"));
         String page = browser.getPageSource();
         assertTrue(page.contains("主催 防災課"), "organiser and form shown");
-        WebElement reason = waitFor(d -> d.findElement(By.cssSelector("vaadin-text-field[placeholder='中止の理由'] input")));
+        WebElement reason =
+                steps.waitFor(d -> d.findElement(By.cssSelector("vaadin-text-field[placeholder='中止の理由'] input")));
         reason.sendKeys("台風接近のため");
-        waitFor(d -> d.findElements(By.cssSelector("vaadin-button")).stream()
+        steps.waitFor(d -> d.findElements(By.cssSelector("vaadin-button")).stream()
                         .filter(b -> b.getText().strip().equals("中止にする"))
                         .findFirst()
                         .orElse(null))
                 .click();
-        waitFor(d -> d.getPageSource().contains("状態: 中止"));
+        steps.waitFor(d -> d.getPageSource().contains("状態: 中止"));
         shot("events-called-off");
     }
 
@@ -192,8 +192,8 @@ class EventsBrowserIT {
                 """
                         .formatted(host, day, day));
         loginAsCoordinator();
-        open("events", "#events-export");
-        waitFor(d -> gridText("events-grid").contains("エコライフDAY説明会"));
+        steps.open("events", "#events-export");
+        steps.waitFor(d -> steps.gridText("events-grid").contains("エコライフDAY説明会"));
         String href = browser.findElement(By.id("events-export")).getDomAttribute("href");
         // the bytes as the download holds them (text() would drop the byte-order mark), decoded here
         String base64 = (String) ((JavascriptExecutor) browser)
@@ -240,47 +240,23 @@ class EventsBrowserIT {
         return Long.parseLong(m.group(1));
     }
 
-    // --- the browser
+    // --- the browser (the shared steps, and what only these pages need)
 
     private void loginAsCoordinator() {
-        browser.get(kyodo.baseUrl() + "/login");
-        waitFor(d -> d.findElement(By.cssSelector("#vaadinLoginUsername input")))
-                .sendKeys(RunningKyodo.COORDINATOR);
-        browser.findElement(By.cssSelector("#vaadinLoginPassword input"))
-                .sendKeys(RunningKyodo.COORDINATOR_PASSWORD, Keys.ENTER);
-        waitFor(d -> !d.getCurrentUrl().contains("/login"));
-    }
-
-    private void open(String route, String readyWhen) {
-        browser.get(kyodo.baseUrl() + "/" + route);
-        waitFor(d -> d.findElement(By.cssSelector(readyWhen)));
-    }
-
-    /** Clicks the element once it is enabled, scrolled into the middle of the window (long forms). */
-    private void click(String id) {
-        WebElement element = waitFor(d -> {
-            WebElement e = d.findElement(By.id(id));
-            return e.isDisplayed() && e.getDomAttribute("disabled") == null ? e : null;
-        });
-        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-        element.click();
-    }
-
-    private WebElement field(String css) {
-        return waitFor(d -> d.findElement(By.cssSelector(css + " input")));
+        steps.login(RunningKyodo.COORDINATOR, RunningKyodo.COORDINATOR_PASSWORD);
     }
 
     /** Picks the item of a combo box by typing part of its name. */
     private void pick(String css, String name) {
-        WebElement input = field(css);
+        WebElement input = steps.field(css);
         input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
         input.sendKeys(name);
-        waitFor(d -> d.findElements(By.cssSelector("vaadin-combo-box-item")).stream()
+        steps.waitFor(d -> d.findElements(By.cssSelector("vaadin-combo-box-item")).stream()
                         .filter(i -> i.getText().contains(name))
                         .findFirst()
                         .orElse(null))
                 .click();
-        waitFor(d -> String.valueOf(input.getDomProperty("value")).contains(name));
+        steps.waitFor(d -> String.valueOf(input.getDomProperty("value")).contains(name));
     }
 
     private void shot(String name) {
@@ -293,23 +269,5 @@ class EventsBrowserIT {
 
     private String text(String id) {
         return browser.findElement(By.id(id)).getText();
-    }
-
-    private String gridText(String id) {
-        return String.join(
-                "\n",
-                browser.findElements(By.cssSelector("#" + id + " vaadin-grid-cell-content")).stream()
-                        .map(WebElement::getText)
-                        .toList());
-    }
-
-    private <T> T waitFor(Function<WebDriver, T> condition) {
-        return new WebDriverWait(browser, Duration.ofSeconds(20))
-                .ignoring(org.openqa.selenium.NoSuchElementException.class)
-                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-                .until(d -> {
-                    T value = condition.apply(d);
-                    return value instanceof Boolean b && !b ? null : value;
-                });
     }
 }

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import jp.kyodo.itests.browser.RunningKyodo.Answer;
@@ -18,10 +17,8 @@ import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Matching as a coordinator drives it, in a real browser against the real distribution (which boots
@@ -42,11 +39,13 @@ class MatchingBrowserIT {
     static final BeforeAllCallback DISTRIBUTION = context -> kyodo = RunningKyodo.get(context);
 
     private WebDriver browser;
+    private Steps steps;
     private String testName;
 
     @BeforeEach
     void openBrowser(TestInfo info) throws Exception {
         browser = Browser.start("ja");
+        steps = new Steps(browser, kyodo.baseUrl());
         testName = info.getTestMethod().orElseThrow().getName();
     }
 
@@ -67,31 +66,31 @@ class MatchingBrowserIT {
         consent(person, "MATCHING");
 
         loginAsCoordinator();
-        open("matching/need/edit", "#matching-need-title");
-        pick("#matching-need-owner", "芝園こども食堂");
-        field("#matching-need-title").sendKeys("子ども食堂の調理ボランティア");
+        steps.open("matching/need/edit", "#matching-need-title");
+        steps.choose("#matching-need-owner", "芝園こども食堂", "芝園こども食堂");
+        steps.field("#matching-need-title").sendKeys("子ども食堂の調理ボランティア");
         checkbox("#matching-need-kinds", "人手・スキル");
-        textArea("#matching-need-skills").sendKeys("調理");
+        steps.field("#matching-need-skills").sendKeys("調理");
         browser.findElement(By.id("matching-need-form-save")).click();
-        waitFor(d -> d.getCurrentUrl().contains("/matching/need?id="));
+        steps.waitFor(d -> d.getCurrentUrl().contains("/matching/need?id="));
 
         // the person is a candidate, and the coordinator sees why: the skill term names what matched
-        waitFor(d -> text("matching-candidates").contains("調理 はなこ"));
+        steps.waitFor(d -> text("matching-candidates").contains("調理 はなこ"));
         String explained = text("matching-candidates");
         assertTrue(explained.contains("スキル"), explained);
         assertTrue(explained.contains("調理"), explained);
         Browser.screenshot(browser, "matching-candidates");
 
-        click("matching-propose-person-" + person);
-        textArea("#matching-note").sendKeys("平日夕方に来られる方");
-        click("matching-note-confirm");
-        waitFor(d -> text("matching-need-matches").contains("調理 はなこ"));
+        steps.click("matching-propose-person-" + person);
+        steps.field("#matching-note").sendKeys("平日夕方に来られる方");
+        steps.click("matching-note-confirm");
+        steps.waitFor(d -> text("matching-need-matches").contains("調理 はなこ"));
 
-        long match = onlyMatchOf(needIdFromUrl());
-        open("matching/match?id=" + match, "#matching-match-move");
+        long match = onlyMatchOf(idFromUrl());
+        steps.open("matching/match?id=" + match, "#matching-match-move");
         for (String stage : List.of("連絡済み", "合意", "実施中", "完了")) {
-            click("matching-match-move");
-            WebElement stages = waitFor(d -> d.findElement(By.id("matching-move-stage")));
+            steps.click("matching-match-move");
+            WebElement stages = steps.waitFor(d -> d.findElement(By.id("matching-move-stage")));
             stages.findElements(By.cssSelector("vaadin-radio-button")).stream()
                     .filter(r -> r.getText().strip().equals(stage))
                     .findFirst()
@@ -99,15 +98,16 @@ class MatchingBrowserIT {
                     .click();
             if (stage.equals("完了")) {
                 // completing without the outcome is refused at the field; nothing moves
-                click("matching-move-confirm");
-                WebElement note = waitFor(d -> d.findElement(By.id("matching-move-note")));
-                waitFor(d -> note.getDomAttribute("invalid") != null);
-                textArea("#matching-move-note").sendKeys("毎週木曜に調理を担当、3か月で延べ24回");
+                steps.click("matching-move-confirm");
+                WebElement note = steps.waitFor(d -> d.findElement(By.id("matching-move-note")));
+                steps.waitFor(d -> note.getDomAttribute("invalid") != null);
+                steps.field("#matching-move-note").sendKeys("毎週木曜に調理を担当、3か月で延べ24回");
             }
-            click("matching-move-confirm");
-            waitFor(d -> d.findElement(By.id("matching-match-steps")).getText().contains(stage));
+            steps.click("matching-move-confirm");
+            steps.waitFor(
+                    d -> d.findElement(By.id("matching-match-steps")).getText().contains(stage));
             if (!stage.equals("完了")) {
-                waitFor(d -> d.findElements(By.id("matching-move-stage")).isEmpty());
+                steps.waitFor(d -> d.findElements(By.id("matching-move-stage")).isEmpty());
             }
         }
         Answer done = kyodo.rest(ApiRole.COORDINATOR, "GET", MATCHING + "/matches/" + match, null);
@@ -124,34 +124,34 @@ class MatchingBrowserIT {
         organisation("CITY", "道路維持課", "どうろいじか");
 
         loginAsCoordinator();
-        open("matching/desk/receive", "#matching-desk-subject");
-        field("#matching-desk-from").sendKeys("芝中央町会 会長");
-        field("#matching-desk-subject").sendKeys("通学路の防犯灯を増やしてほしい");
-        textArea("#matching-desk-body").sendKeys("芝中央小学校の北側、約200mの区間が夜間暗い。");
+        steps.open("matching/desk/receive", "#matching-desk-subject");
+        steps.field("#matching-desk-from").sendKeys("芝中央町会 会長");
+        steps.field("#matching-desk-subject").sendKeys("通学路の防犯灯を増やしてほしい");
+        steps.field("#matching-desk-body").sendKeys("芝中央小学校の北側、約200mの区間が夜間暗い。");
         browser.findElement(By.id("matching-desk-form-save")).click();
-        waitFor(d -> d.getCurrentUrl().contains("/matching/desk/item?id="));
+        steps.waitFor(d -> d.getCurrentUrl().contains("/matching/desk/item?id="));
         long item = idFromUrl();
 
-        click("matching-desk-route");
-        pick("#matching-route-department", "道路維持課");
-        field("#matching-route-owner").sendKeys("佐藤 係長");
-        click("matching-route-confirm");
-        waitFor(d -> d.findElements(By.id("matching-route-confirm")).isEmpty());
-        waitFor(d -> text("matching-desk-badges").contains("回付済み"));
+        steps.click("matching-desk-route");
+        steps.choose("#matching-route-department", "道路維持課", "道路維持課");
+        steps.field("#matching-route-owner").sendKeys("佐藤 係長");
+        steps.click("matching-route-confirm");
+        steps.waitFor(d -> d.findElements(By.id("matching-route-confirm")).isEmpty());
+        steps.waitFor(d -> text("matching-desk-badges").contains("回付済み"));
         assertFalse(text("matching-desk-badges").contains("期限超過"), text("matching-desk-badges"));
 
         // a month passes on the module's clock (the answer was due in 14 days); the escalation check
         // runs at once when the configuration changes
         kyodo.console("config:property-set -p jp.kyodo.matching rehearsalDaysAhead 30");
         try {
-            waitFor(
-                    d -> kyodo.rest(ApiRole.STAFF, "GET", MATCHING + "/desk/items/" + item, null)
+            eventually(
+                    () -> kyodo.rest(ApiRole.STAFF, "GET", MATCHING + "/desk/items/" + item, null)
                             .body()
                             .contains("\"escalatedAt\":\""),
                     Duration.ofSeconds(60));
-            open("matching/desk?overdue=true", "#matching-desk-grid");
-            waitFor(d -> gridText("matching-desk-grid").contains("通学路の防犯灯を増やしてほしい"));
-            open("matching/desk/item?id=" + item, "#matching-desk-badges");
+            steps.open("matching/desk?overdue=true", "#matching-desk-grid");
+            steps.waitFor(d -> steps.gridText("matching-desk-grid").contains("通学路の防犯灯を増やしてほしい"));
+            steps.open("matching/desk/item?id=" + item, "#matching-desk-badges");
             String marks = browser.findElement(By.id("matching-desk-badges")).getText();
             assertTrue(marks.contains("期限超過"), marks);
             assertTrue(marks.contains("エスカレーション"), marks);
@@ -179,28 +179,28 @@ class MatchingBrowserIT {
         long needId = id(need.body());
 
         loginAsCoordinator();
-        open("matching/need?id=" + needId, "#matching-candidates");
-        waitFor(d -> text("matching-candidates").contains("手話 みのる"));
+        steps.open("matching/need?id=" + needId, "#matching-candidates");
+        steps.waitFor(d -> text("matching-candidates").contains("手話 みのる"));
 
         // the coordinator records the withdrawal on the person's page, confirming it
-        open("registry/person?id=" + person, "vaadin-tab");
-        waitFor(d -> d.findElements(By.cssSelector("vaadin-tab")).stream()
+        steps.open("registry/person?id=" + person, "vaadin-tab");
+        steps.waitFor(d -> d.findElements(By.cssSelector("vaadin-tab")).stream()
                         .filter(t -> t.getText().strip().equals("同意"))
                         .findFirst()
                         .orElse(null))
                 .click();
-        WebElement withdraw = waitFor(d -> d.findElements(By.cssSelector("vaadin-button")).stream()
+        WebElement withdraw = steps.waitFor(d -> d.findElements(By.cssSelector("vaadin-button")).stream()
                 .filter(b -> b.getText().strip().equals("撤回"))
                 .findFirst()
                 .orElse(null));
         withdraw.click();
-        WebElement confirm = waitFor(d -> d.findElement(By.cssSelector("vaadin-button[slot='confirm-button']")));
-        waitFor(d -> d.getPageSource().contains("同意を本日付で撤回として記録しますか"));
+        WebElement confirm = steps.waitFor(d -> d.findElement(By.cssSelector("vaadin-button[slot='confirm-button']")));
+        steps.waitFor(d -> d.getPageSource().contains("同意を本日付で撤回として記録しますか"));
         confirm.click();
-        waitFor(d -> d.getPageSource().contains("同意の撤回を記録しました"));
+        steps.waitFor(d -> d.getPageSource().contains("同意の撤回を記録しました"));
 
-        open("matching/need?id=" + needId, "h3");
-        waitFor(d -> d.getPageSource().contains("候補（上位"));
+        steps.open("matching/need?id=" + needId, "h3");
+        steps.waitFor(d -> d.getPageSource().contains("候補（上位"));
         String page = browser.getPageSource();
         assertFalse(page.contains("手話 みのる"), "withdrawn consent: not a candidate any more");
         Answer candidates = kyodo.rest(ApiRole.COORDINATOR, "GET", MATCHING + "/needs/" + needId + "/candidates", null);
@@ -254,56 +254,10 @@ class MatchingBrowserIT {
         return id(a.body());
     }
 
-    // --- the browser
+    // --- the browser (the shared steps, and what only these pages need)
 
     private void loginAsCoordinator() {
-        browser.get(kyodo.baseUrl() + "/login");
-        waitFor(d -> d.findElement(By.cssSelector("#vaadinLoginUsername input")))
-                .sendKeys(RunningKyodo.COORDINATOR);
-        browser.findElement(By.cssSelector("#vaadinLoginPassword input"))
-                .sendKeys(RunningKyodo.COORDINATOR_PASSWORD, Keys.ENTER);
-        waitFor(d -> !d.getCurrentUrl().contains("/login"));
-    }
-
-    private void open(String route, String readyWhen) {
-        browser.get(kyodo.baseUrl() + "/" + route);
-        waitFor(d -> d.findElement(By.cssSelector(readyWhen)));
-    }
-
-    private void click(String id) {
-        waitFor(d -> {
-                    WebElement e = d.findElement(By.id(id));
-                    return e.isDisplayed() && e.getDomAttribute("disabled") == null ? e : null;
-                })
-                .click();
-    }
-
-    private WebElement field(String css) {
-        return waitFor(d -> d.findElement(By.cssSelector(css + " input")));
-    }
-
-    private WebElement textArea(String css) {
-        return waitFor(d -> d.findElement(By.cssSelector(css + " textarea")));
-    }
-
-    private void checkbox(String groupCss, String label) {
-        waitFor(d -> d.findElements(By.cssSelector(groupCss + " vaadin-checkbox")).stream()
-                        .filter(c -> c.getText().strip().equals(label))
-                        .findFirst()
-                        .orElse(null))
-                .click();
-    }
-
-    /** Picks the item of a lazy combo box (the registry's partners) by typing part of its name. */
-    private void pick(String css, String name) {
-        WebElement input = field(css);
-        input.sendKeys(name);
-        waitFor(d -> d.findElements(By.cssSelector("vaadin-combo-box-item")).stream()
-                        .filter(i -> i.getText().contains(name))
-                        .findFirst()
-                        .orElse(null))
-                .click();
-        waitFor(d -> String.valueOf(input.getDomProperty("value")).contains(name));
+        steps.login(RunningKyodo.COORDINATOR, RunningKyodo.COORDINATOR_PASSWORD);
     }
 
     /** The element's text as it is now (Vaadin replaces elements as views refresh). */
@@ -311,16 +265,12 @@ class MatchingBrowserIT {
         return browser.findElement(By.id(id)).getText();
     }
 
-    private String gridText(String id) {
-        return String.join(
-                "\n",
-                browser.findElements(By.cssSelector("#" + id + " vaadin-grid-cell-content")).stream()
-                        .map(WebElement::getText)
-                        .toList());
-    }
-
-    private long needIdFromUrl() {
-        return idFromUrl();
+    private void checkbox(String groupCss, String label) {
+        steps.waitFor(d -> d.findElements(By.cssSelector(groupCss + " vaadin-checkbox")).stream()
+                        .filter(c -> c.getText().strip().equals(label))
+                        .findFirst()
+                        .orElse(null))
+                .click();
     }
 
     private long idFromUrl() {
@@ -335,17 +285,15 @@ class MatchingBrowserIT {
         return Long.parseLong(m.group(1));
     }
 
-    private <T> T waitFor(Function<WebDriver, T> condition) {
-        return waitFor(condition, Duration.ofSeconds(20));
-    }
-
-    private <T> T waitFor(Function<WebDriver, T> condition, Duration timeout) {
-        return new WebDriverWait(browser, timeout)
-                .ignoring(org.openqa.selenium.NoSuchElementException.class)
-                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-                .until(d -> {
-                    T value = condition.apply(d);
-                    return value instanceof Boolean b && !b ? null : value;
-                });
+    /** Polls until the condition holds, for what the module does in the background (not in the page). */
+    private static void eventually(java.util.function.BooleanSupplier condition, Duration timeout)
+            throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("not within " + timeout);
+            }
+            Thread.sleep(500);
+        }
     }
 }

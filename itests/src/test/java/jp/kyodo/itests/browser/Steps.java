@@ -114,6 +114,15 @@ public final class Steps {
         waitFor(d -> d.getPageSource().contains(text));
     }
 
+    /** The texts of a grid's cells as shown now, one per line. */
+    public String gridText(String id) {
+        return String.join(
+                "\n",
+                browser.findElements(By.cssSelector("#" + id + " vaadin-grid-cell-content")).stream()
+                        .map(WebElement::getText)
+                        .toList());
+    }
+
     public String text(String id) {
         return waitFor(d -> d.findElement(By.id(id))).getText();
     }
