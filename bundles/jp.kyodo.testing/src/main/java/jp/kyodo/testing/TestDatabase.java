@@ -114,19 +114,16 @@ public final class TestDatabase implements AutoCloseable {
      * @param owners bundle symbolic names, e.g. {@code "jp.kyodo.registry"}
      */
     public static TestDatabase create(String... owners) {
-        TestDatabase db = kindFromProperty() == Kind.POSTGRESQL ? postgresql() : derbyInMemory();
-        try {
-            db.migrate(owners);
-        } catch (RuntimeException e) {
-            db.close();
-            throw e;
-        }
-        return db;
+        return migrated(kindFromProperty() == Kind.POSTGRESQL ? postgresql() : derbyInMemory(), owners);
     }
 
     /** A fresh embedded Derby in memory whatever {@value #DB_PROPERTY} says, e.g. as the source of a copy. */
     public static TestDatabase derby(String... owners) {
-        TestDatabase db = derbyInMemory();
+        return migrated(derbyInMemory(), owners);
+    }
+
+    /** The database with the bundles' migrations applied; closed when they fail. */
+    private static TestDatabase migrated(TestDatabase db, String... owners) {
         try {
             db.migrate(owners);
         } catch (RuntimeException e) {

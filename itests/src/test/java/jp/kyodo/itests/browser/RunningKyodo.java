@@ -229,8 +229,7 @@ public final class RunningKyodo implements ExtensionContext.Store.CloseableResou
             p.load(in);
         }
         String boot = p.getProperty("featuresBoot").replaceAll("\\s+", " ").strip() + ", kyodo-postgresql";
-        removeProperty(features, "featuresBoot");
-        Files.writeString(features, "\nfeaturesBoot = " + boot + "\n", StandardOpenOption.APPEND);
+        setProperty(home, "org.apache.karaf.features.cfg", "featuresBoot", boot);
         return schema;
     }
 
@@ -400,12 +399,18 @@ public final class RunningKyodo implements ExtensionContext.Store.CloseableResou
         }
     }
 
+    /** Sets a property in a file of {@code etc/}, replacing its earlier value (continuation lines included). */
     private static void setProperty(Path home, String file, String key, String value) throws IOException {
         Path cfg = home.resolve("etc").resolve(file);
-        List<String> lines = Files.exists(cfg) ? new ArrayList<>(Files.readAllLines(cfg)) : new ArrayList<>();
-        lines.removeIf(l -> l.matches("\\s*" + key.replace(".", "\\.") + "\\s*=.*"));
-        lines.add(key + " = " + value);
-        Files.write(cfg, lines);
+        if (Files.exists(cfg)) {
+            removeProperty(cfg, key);
+        }
+        Files.writeString(
+                cfg,
+                key + " = " + value + "\n",
+                StandardCharsets.ISO_8859_1,
+                StandardOpenOption.CREATE,
+                StandardOpenOption.APPEND);
     }
 
     private static void run(List<String> command, Path dir, Duration timeout) {

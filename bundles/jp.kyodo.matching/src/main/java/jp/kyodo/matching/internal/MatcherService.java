@@ -77,17 +77,7 @@ public final class MatcherService implements Matcher {
                 new Ranking.Request(need.draft(), proposed, b.today(), limit),
                 rules(),
                 index.index()::stats,
-                new Ranking.NameMask() {
-                    @Override
-                    public String name(Entry e) {
-                        return e.name();
-                    }
-
-                    @Override
-                    public String detail(Entry e) {
-                        return e.detail();
-                    }
-                });
+                Ranking.NameMask.AS_INDEXED);
         long people = result.stream()
                 .filter(c -> c.ref().kind() == jp.kyodo.matching.CandidateKind.PERSON)
                 .count();

@@ -45,6 +45,19 @@ final class Ranking {
         String name(Entry e);
 
         String detail(Entry e);
+
+        /** Names and details as the index holds them (the coordinator's view). */
+        NameMask AS_INDEXED = new NameMask() {
+            @Override
+            public String name(Entry e) {
+                return e.name();
+            }
+
+            @Override
+            public String detail(Entry e) {
+                return e.detail();
+            }
+        };
     }
 
     static List<Candidate> rank(

@@ -212,17 +212,7 @@ class MatchingBenchmark {
                         new Ranking.Request(n.details(), Set.of(), MatchingKit.TODAY, 20),
                         kit.matcher.rules(),
                         kit.index.index()::stats,
-                        new Ranking.NameMask() {
-                            @Override
-                            public String name(Entry e) {
-                                return e.name();
-                            }
-
-                            @Override
-                            public String detail(Entry e) {
-                                return e.detail();
-                            }
-                        });
+                        Ranking.NameMask.AS_INDEXED);
                 long rankingTime = System.nanoTime() - t1;
                 long rankingCpuTime = threads.getCurrentThreadCpuTime() - cpu;
                 if (i < 0) {
