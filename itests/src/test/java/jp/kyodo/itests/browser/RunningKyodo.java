@@ -184,7 +184,13 @@ public final class RunningKyodo implements ExtensionContext.Store.CloseableResou
             pb.environment().put("KYODO_ADMIN_PASSWORD", ADMIN_PASSWORD);
             Process process = pb.start();
             RunningKyodo kyodo = new RunningKyodo(home, http, ssh, process, schema);
-            kyodo.awaitReady(Duration.ofMinutes(3));
+            try {
+                kyodo.awaitReady(Duration.ofMinutes(3));
+            } catch (RuntimeException notReady) {
+                // nobody else will stop it: a Karaf left running was seen to break the next run's database
+                kyodo.close();
+                throw notReady;
+            }
             return kyodo;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
