@@ -220,12 +220,29 @@ public abstract class KyodoTestSupport {
      * @param token an API token for {@code Authorization: Bearer}, or null
      */
     protected static HttpAnswer httpGet(String path, String token) throws IOException {
+        return http("GET", path, token, null);
+    }
+
+    /** POST of a JSON body on the distribution's web server, from inside the container. */
+    protected static HttpAnswer httpPost(String path, String token, String json) throws IOException {
+        return http("POST", path, token, json);
+    }
+
+    private static HttpAnswer http(String method, String path, String token, String json) throws IOException {
         HttpURLConnection c = (HttpURLConnection)
                 URI.create("http://127.0.0.1:" + httpPort() + path).toURL().openConnection();
+        c.setRequestMethod(method);
         c.setConnectTimeout(2000);
         c.setReadTimeout(30_000);
         if (token != null) {
             c.setRequestProperty("Authorization", "Bearer " + token);
+        }
+        if (json != null) {
+            c.setDoOutput(true);
+            c.setRequestProperty("Content-Type", "application/json");
+            try (var out = c.getOutputStream()) {
+                out.write(json.getBytes(StandardCharsets.UTF_8));
+            }
         }
         int status = c.getResponseCode();
         try (InputStream in = status >= 400 ? c.getErrorStream() : c.getInputStream()) {

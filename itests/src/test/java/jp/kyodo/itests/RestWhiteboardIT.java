@@ -52,6 +52,41 @@ public class RestWhiteboardIT extends KyodoTestSupport {
         }
     }
 
+    /** A public resource: what the caller sees of the security context. */
+    @Produces("application/json")
+    public static final class Open {
+        @GET
+        public Map<String, Object> get() {
+            return Map.of("signedIn", SecurityContext.current().isPresent());
+        }
+    }
+
+    @Test
+    public void publicResourceIsOpenReadOnlyAndRunsWithoutACaller() throws Exception {
+        Hashtable<String, Object> props = new Hashtable<>();
+        props.put("kyodo.rest.path", "it-open");
+        props.put("kyodo.rest.public", Boolean.TRUE);
+        props.put("kyodo.rest.roles", "kyodo-admin");
+        ServiceRegistration<Object> registration = bundleContext.registerService(Object.class, new Open(), props);
+        try {
+            HttpAnswer anonymous = awaitStatus("/api/v1/public/it-open", null, 200);
+            assertEquals("{\"signedIn\":false}", anonymous.body());
+            // a token does not put its client into a public call either
+            assertEquals(
+                    "{\"signedIn\":false}",
+                    httpGet("/api/v1/public/it-open", COORDINATOR_TOKEN).body());
+            // only under public/, and only to read
+            assertEquals(401, httpGet("/api/v1/it-open", null).status());
+            assertEquals(404, httpGet("/api/v1/it-open", COORDINATOR_TOKEN).status());
+            HttpAnswer post = httpPost("/api/v1/public/it-open", null, "{}");
+            assertEquals(405, post.status());
+            assertTrue(post.body(), post.body().contains("\"error\":\"method-not-allowed\""));
+        } finally {
+            registration.unregister();
+        }
+        awaitStatus("/api/v1/public/it-open", null, 404);
+    }
+
     @Test
     public void healthNeedsNoLoginAndListsModules() throws Exception {
         HttpAnswer health = awaitStatus("/api/v1/health", null, 200);

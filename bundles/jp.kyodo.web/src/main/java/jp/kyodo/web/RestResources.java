@@ -41,7 +41,7 @@ import jp.kyodo.core.security.SecurityContext;
  * property. Methods take and return JSON (Jackson; records work, {@code java.time} types are ISO
  * strings).
  *
- * <p><b>Security.</b> Every call is authenticated, either by the browser session of a signed-in
+ * <p><b>Security.</b> Every call (except to a {@value #PUBLIC} resource) is authenticated, either by the browser session of a signed-in
  * user or by an API token ({@code Authorization: Bearer <token>}) that the administrator configured
  * for a machine client. The signed-in user is in {@link jp.kyodo.core.security.SecurityContext}
  * during the call. The roles in {@value #ROLES} are checked before the resource is reached; a
@@ -70,6 +70,19 @@ public final class RestResources {
      * caller.
      */
     public static final String ROLES = "kyodo.rest.roles";
+
+    /**
+     * Service property (Boolean or {@code "true"}): the resource is open to anyone, without sign-in or token,
+     * and is mounted under {@code /api/v1/public/<path>/} instead of {@code /api/v1/<path>/}. Only {@code GET}
+     * and {@code HEAD} reach it (anything else is answered 405), {@value #ROLES} does not apply and no user is
+     * in the security context: the services it calls must offer what they return to the public (an iCalendar
+     * feed, an open-data list) — never personal data. A module registers its public resource as a second,
+     * separate service next to its staff resource.
+     */
+    public static final String PUBLIC = "kyodo.rest.public";
+
+    /** Where public resources are mounted, under {@code /api/v1/}. */
+    public static final String PUBLIC_PREFIX = "public";
 
     private static final MessageCatalog MESSAGES =
             MessageCatalog.of(RestResources.class, "jp.kyodo.web.internal.rest.messages");

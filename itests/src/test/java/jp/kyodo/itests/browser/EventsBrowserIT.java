@@ -84,9 +84,13 @@ class EventsBrowserIT {
         assertTrue(events.body().contains("\"seriesId\":"), events.body());
     }
 
-    /** A room booked in the page shows in its month; the same time again is refused, naming room and time. */
+    /**
+     * A room booked in the page shows in its month; the same time again is refused, naming room and time. The
+     * booking opens from the calendar and is cancelled there (a reason, then a confirmation): the time is free and
+     * can be booked again.
+     */
     @Test
-    void aRoomIsBookedAndATakenSlotRefused() {
+    void aRoomIsBookedATakenSlotRefusedAndTheBookingCancelled() {
         long group = organisation("CIVIC", "芝スマホ教室の会", "しばすまほきょうしつのかい");
         long venue = id(
                 created(
@@ -114,6 +118,85 @@ class EventsBrowserIT {
         Answer month = kyodo.rest(ApiRole.VIEWER, "GET", EVENTS + "/rooms?venue=" + venue, null);
         assertTrue(month.body().contains("和室"), month.body());
         assertTrue(group > 0);
+
+        steps.press(steps.waitFor(d -> d.findElements(By.cssSelector("#rooms-calendar .booking")).stream()
+                .filter(b -> b.getText().contains("芝スマホ教室の会"))
+                .findFirst()
+                .orElse(null)));
+        steps.sees("予約の内容 — 芝公民館 和室");
+        steps.click("booking-cancel");
+        // no reason: refused at the field, nothing asked yet
+        steps.waitFor(d -> d.findElement(By.id("booking-cancel-reason")).getDomAttribute("invalid") != null);
+        steps.type("#booking-cancel-reason", "会の都合により中止");
+        steps.click("booking-cancel");
+        steps.confirm("予約を取り消す");
+        steps.sees("予約を取り消しました");
+        steps.waitFor(d -> !text("rooms-calendar").contains("芝スマホ教室の会"));
+        // the time is free again
+        steps.click("book-submit");
+        steps.waitFor(d -> text("rooms-calendar").contains("芝スマホ教室の会"));
+    }
+
+    /**
+     * A coordinator enters a venue (its closing period typed as people write it; closing before opening is refused
+     * at the field) and a room in the pages; the room is bookable, and not on the closing days.
+     */
+    @Test
+    void aVenueAndItsRoomAreEnteredInThePages() {
+        long group = organisation("CIVIC", "青木子ども会", "あおきこどもかい");
+        loginAsCoordinator();
+        steps.open("events/venues", "#venues");
+        steps.click("venues-new");
+        steps.type("#venue-name", "青木会館");
+        steps.type("#venue-address", "川口市青木2-1-1");
+        steps.type("#venue-closes", "08:00");
+        steps.type("#venue-closed-dates", "2026-12-29〜2027-01-03、２０２７/２/１０");
+        steps.click("venue-save");
+        steps.waitFor(d -> d.findElement(By.id("venue-closes")).getDomAttribute("invalid") != null);
+        steps.type("#venue-closes", "21:00");
+        steps.click("venue-save");
+        steps.sees("施設「青木会館」を保存しました");
+        WebElement card = steps.waitFor(d -> d.findElement(By.cssSelector("[data-venue='青木会館']")));
+        assertTrue(card.getText().contains("2026-12-29〜2027-01-03"), card.getText());
+        assertTrue(card.getText().contains("2027-02-10"), card.getText());
+
+        steps.press(card.findElements(By.cssSelector("vaadin-button")).stream()
+                .filter(b -> b.getText().strip().equals("部屋を追加"))
+                .findFirst()
+                .orElseThrow());
+        steps.type("#room-name", "第1集会室");
+        steps.type("#room-capacity", "30");
+        steps.type("#room-equipment", "プロジェクター、ホワイトボード");
+        steps.type("#room-fee", "1,200");
+        steps.click("room-save");
+        steps.sees("「青木会館 第1集会室」を保存しました");
+        steps.waitFor(d ->
+                d.findElement(By.cssSelector("[data-venue='青木会館']")).getText().contains("第1集会室"));
+        shot("events-venues");
+
+        Answer rooms = kyodo.rest(ApiRole.VIEWER, "GET", EVENTS + "/rooms", null);
+        Matcher room = Pattern.compile("\\{\"id\":(\\d+),[^{]*\\{\"venueId\":\\d+,\"name\":\"第1集会室\",\"capacity\":30,"
+                        + "\"equipment\":\\[\"プロジェクター\",\"ホワイトボード\"\\],\"hourlyFeeYen\":1200")
+                .matcher(rooms.body());
+        assertTrue(room.find(), rooms.body());
+        String booking =
+                """
+                {"roomId":%s,"groupId":%d,"date":"%s","startsAt":"10:00","endsAt":"12:00","purpose":"定例会",
+                 "attendees":12,"exemption":"NONE","exemptionReason":"","eventId":null}
+                """;
+        Answer closed = kyodo.rest(
+                ApiRole.COORDINATOR,
+                "POST",
+                EVENTS + "/bookings",
+                booking.formatted(room.group(1), group, "2027-01-02"));
+        assertEquals(400, closed.status(), closed.body());
+        Answer open = kyodo.rest(
+                ApiRole.COORDINATOR,
+                "POST",
+                EVENTS + "/bookings",
+                booking.formatted(room.group(1), group, "2027-01-05"));
+        assertEquals(201, open.status(), open.body());
+        assertTrue(open.body().contains("\"feeYen\":2400"), open.body());
     }
 
     /** With a capacity of two, the third registration goes onto the waiting list. */
@@ -207,6 +290,32 @@ class EventsBrowserIT {
         assertTrue(csv.startsWith("\uFEFF全国地方公共団体コード,ID,地方公共団体名,イベント名"), csv);
         assertTrue(csv.contains("エコライフDAY説明会"), csv);
         assertTrue(csv.contains(day + "," + day + ",10:00,12:00"), csv);
+
+        // the same list and the calendar feed are open data: no sign-in, no token
+        String open = anonymous("/api/v1/public/events/list.csv");
+        assertTrue(open.contains("エコライフDAY説明会"), open);
+        String feed = anonymous("/api/v1/public/events/feed.ics");
+        assertTrue(feed.startsWith("BEGIN:VCALENDAR"), feed);
+        assertTrue(feed.contains("SUMMARY:エコライフDAY説明会"), feed);
+        assertTrue(feed.contains("DTSTART;TZID=Asia/Tokyo:" + day.toString().replace("-", "") + "T100000"), feed);
+        assertEquals(
+                "/api/v1/public/events/feed.ics",
+                browser.findElement(By.id("events-feed")).getDomAttribute("href"));
+    }
+
+    /** A GET without session or token, as a calendar app or the city's website makes it. */
+    private static String anonymous(String path) {
+        try {
+            var answer = java.net.http.HttpClient.newHttpClient()
+                    .send(
+                            java.net.http.HttpRequest.newBuilder(java.net.URI.create(kyodo.baseUrl() + path))
+                                    .build(),
+                            java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, answer.statusCode(), answer.body());
+            return answer.body();
+        } catch (java.io.IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     // --- seeding through the REST APIs

@@ -107,7 +107,7 @@ class FundingBrowserIT {
         steps.click("funding-step-confirm");
         steps.sees("採点を保存しました");
         steps.click("funding-step-completeReview");
-        confirm("審査を終了");
+        steps.confirm("審査を終了");
         steps.sees("審査を終了しました");
         steps.click("funding-step-decide");
         assertEquals("200,000", steps.field("#funding-decision-amount").getDomProperty("value"));
@@ -224,16 +224,5 @@ class FundingBrowserIT {
                 .filter(c -> c.getText().strip().equals(label))
                 .findFirst()
                 .orElse(null)));
-    }
-
-    /** Presses the confirming button of the open confirmation dialog. */
-    private void confirm(String text) {
-        steps.waitFor(d -> d.findElements(By.cssSelector("[slot='confirm-button']")).stream()
-                        .filter(b -> b.isDisplayed() && b.getText().strip().equals(text))
-                        .findFirst()
-                        .orElse(null))
-                .click();
-        steps.waitFor(d -> d.findElements(By.cssSelector("vaadin-confirm-dialog-overlay[opened]"))
-                .isEmpty());
     }
 }

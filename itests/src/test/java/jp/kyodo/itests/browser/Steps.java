@@ -109,6 +109,17 @@ public final class Steps {
         element.click();
     }
 
+    /** Presses the confirming button (its text) of the open confirmation dialog and waits for it to close. */
+    public void confirm(String text) {
+        waitFor(d -> d.findElements(By.cssSelector("[slot='confirm-button']")).stream()
+                        .filter(b -> b.isDisplayed() && b.getText().strip().equals(text))
+                        .findFirst()
+                        .orElse(null))
+                .click();
+        waitFor(d -> d.findElements(By.cssSelector("vaadin-confirm-dialog-overlay[opened]"))
+                .isEmpty());
+    }
+
     /** Waits until the page shows the text. */
     public void sees(String text) {
         waitFor(d -> d.getPageSource().contains(text));

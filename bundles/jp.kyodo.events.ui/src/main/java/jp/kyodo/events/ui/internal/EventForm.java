@@ -29,6 +29,7 @@ import jp.kyodo.events.Room;
 import jp.kyodo.events.Titles;
 import jp.kyodo.registry.PartnerSummary;
 import jp.kyodo.web.Formats;
+import jp.kyodo.web.Ui;
 
 /**
  * イベントの登録・変更: titles in five languages, a host and a partner (共催・後援), room or place, time, capacity,
@@ -71,13 +72,13 @@ final class EventForm extends VerticalLayout implements AfterNavigationObserver 
         titleJa.setId("event-form-title");
         description.setLabel(getTranslation("events.form.description"));
         category.setLabel(getTranslation("events.form.category"));
-        host = Ui.organisations(getTranslation("events.series.organiser"), services.directory());
+        host = Forms.organisations(getTranslation("events.series.organiser"), services.directory());
         host.setId("event-form-host");
         hostForm.setLabel(getTranslation("events.series.form"));
         hostForm.setItems(CollaborationForm.HOST, CollaborationForm.COMMITTEE);
         hostForm.setItemLabelGenerator(CollaborationForm::labelJa);
         hostForm.setValue(CollaborationForm.HOST);
-        partner = Ui.organisations(getTranslation("events.form.partner"), services.directory());
+        partner = Forms.organisations(getTranslation("events.form.partner"), services.directory());
         partner.setClearButtonVisible(true);
         partnerForm.setLabel(getTranslation("events.series.form"));
         partnerForm.setItems(CollaborationForm.values());
@@ -268,7 +269,7 @@ final class EventForm extends VerticalLayout implements AfterNavigationObserver 
             fields.put("maxAge", maxAge);
             fields.put("feeYen", fee);
             fields.put("languages", languages);
-            Ui.show(e, fields);
+            Forms.show(e, fields);
         }
     }
 }

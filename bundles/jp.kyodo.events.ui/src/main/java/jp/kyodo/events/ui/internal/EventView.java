@@ -3,6 +3,7 @@ package jp.kyodo.events.ui.internal;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -26,6 +27,7 @@ import jp.kyodo.events.RegistrationDraft;
 import jp.kyodo.events.RegistrationStatus;
 import jp.kyodo.events.Titles;
 import jp.kyodo.web.Formats;
+import jp.kyodo.web.Ui;
 
 /**
  * An event: what, when, where, who organises it in which form, its titles in every language; for staff the
@@ -96,6 +98,13 @@ final class EventView extends VerticalLayout implements AfterNavigationObserver 
                     getTranslation("events.event.places", event.confirmed(), d.capacity(), event.waiting()));
         }
         add(facts);
+        if (event.seriesId() != null) {
+            // moving or calling off one date of a series is done on that date's page; the list shows them all
+            Anchor series = new Anchor(
+                    Routes.EVENTS + "?series=" + event.seriesId(), getTranslation("events.event.seriesDates"));
+            series.setId("event-series");
+            add(series);
+        }
         if (!d.description().isEmpty()) {
             add(new Paragraph(d.description()));
         }
@@ -136,7 +145,7 @@ final class EventView extends VerticalLayout implements AfterNavigationObserver 
                     Ui.success(getTranslation("events.event.cancelled"));
                     draw();
                 } catch (DomainException ex) {
-                    Ui.show(ex, Map.of("reason", reason));
+                    Forms.show(ex, Map.of("reason", reason));
                 }
             });
             cancel.addThemeVariants(ButtonVariant.LUMO_ERROR);
@@ -148,7 +157,7 @@ final class EventView extends VerticalLayout implements AfterNavigationObserver 
 
     /** A group from the registry exhibits, with a booth (one per group and fair; a taken booth is refused). */
     private void addExhibitor() {
-        var group = Ui.organisations(getTranslation("events.col.group"), services.directory());
+        var group = Forms.organisations(getTranslation("events.col.group"), services.directory());
         TextField booth = new TextField(getTranslation("events.col.booth"));
         booth.setWidth("8rem");
         TextField note = new TextField(getTranslation("events.col.note"));
@@ -162,7 +171,7 @@ final class EventView extends VerticalLayout implements AfterNavigationObserver 
                                 note.getValue());
                 reload();
             } catch (DomainException ex) {
-                Ui.show(ex, Map.of("partnerId", group, "booth", booth, "note", note));
+                Forms.show(ex, Map.of("partnerId", group, "booth", booth, "note", note));
             }
         });
         HorizontalLayout form = new HorizontalLayout(group, booth, note, add);
@@ -204,7 +213,7 @@ final class EventView extends VerticalLayout implements AfterNavigationObserver 
                                         "events.reg.confirmed", r.draft().name()));
                 reload();
             } catch (DomainException ex) {
-                Ui.show(ex, Map.of("name", name, "contact", contact, "people", people));
+                Forms.show(ex, Map.of("name", name, "contact", contact, "people", people));
             }
         });
         register.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -4,65 +4,20 @@ import com.vaadin.flow.component.Component;
 import java.util.Set;
 import java.util.function.Supplier;
 import jp.kyodo.core.security.Role;
-import jp.kyodo.web.MenuSections;
-import jp.kyodo.web.ViewContribution;
+import jp.kyodo.web.PageContribution;
 
-/** A page of the events module: route, title, menu entry and roles in one value. */
-abstract class EventsPage implements ViewContribution {
+/** A page of the events module, in the menu section イベント・施設. */
+abstract class EventsPage extends PageContribution {
 
-    private final String route;
-    private final String titleKey;
-    private final String icon;
-    private final int order;
-    private final Set<Role> roles;
-    private final Supplier<Component> view;
+    static final String SECTION = "events.section";
 
+    /** A page reached through the menu. */
     EventsPage(String route, String titleKey, String icon, int order, Set<Role> roles, Supplier<Component> view) {
-        this.route = route;
-        this.titleKey = titleKey;
-        this.icon = icon;
-        this.order = order;
-        this.roles = roles;
-        this.view = view;
+        super(route, titleKey, icon, SECTION, order, roles, view);
     }
 
-    @Override
-    public String route() {
-        return route;
-    }
-
-    @Override
-    public String titleKey() {
-        return titleKey;
-    }
-
-    @Override
-    public String icon() {
-        return icon == null ? ViewContribution.super.icon() : icon;
-    }
-
-    @Override
-    public String section() {
-        return MenuSections.COLLABORATION;
-    }
-
-    @Override
-    public int order() {
-        return order;
-    }
-
-    @Override
-    public Set<Role> requiredRoles() {
-        return roles;
-    }
-
-    @Override
-    public boolean inMenu() {
-        return icon != null;
-    }
-
-    @Override
-    public Component createView() {
-        return view.get();
+    /** A page reached only through links (an event's page or form). */
+    EventsPage(String route, String titleKey, Set<Role> roles, Supplier<Component> view) {
+        super(route, titleKey, SECTION, roles, view);
     }
 }

@@ -16,6 +16,7 @@ import java.io.InputStream;
 import jp.kyodo.core.DomainException;
 import jp.kyodo.core.FieldError;
 import jp.kyodo.events.EventImportReport;
+import jp.kyodo.web.Ui;
 
 /**
  * イベント一覧の取り込み: a city's event list in the current or the 2019 layout (CP932 or UTF-8); 「確認」 reports

@@ -24,7 +24,7 @@ public final class Pages {
     public static final class EventPage extends EventsPage {
         @Activate
         public EventPage(@Reference EventsServices s) {
-            super(Routes.EVENT, "events.event.title", null, 1000, Set.of(), () -> new EventView(s));
+            super(Routes.EVENT, "events.event.title", Set.of(), () -> new EventView(s));
         }
     }
 
@@ -32,7 +32,7 @@ public final class Pages {
     public static final class EventEditPage extends EventsPage {
         @Activate
         public EventEditPage(@Reference EventsServices s) {
-            super(Routes.EVENT_EDIT, "events.form.title", null, 1000, Set.of(Role.STAFF), () -> new EventForm(s));
+            super(Routes.EVENT_EDIT, "events.form.title", Set.of(Role.STAFF), () -> new EventForm(s));
         }
     }
 
@@ -75,6 +75,14 @@ public final class Pages {
                     320,
                     Set.of(),
                     () -> new RoomCalendarView(s));
+        }
+    }
+
+    @Component(service = ViewContribution.class)
+    public static final class VenuesPage extends EventsPage {
+        @Activate
+        public VenuesPage(@Reference EventsServices s) {
+            super(Routes.VENUES, "events.venues.title", "vaadin:building", 340, Set.of(), () -> new VenuesView(s));
         }
     }
 }

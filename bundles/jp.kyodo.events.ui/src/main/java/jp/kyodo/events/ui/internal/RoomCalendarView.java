@@ -4,9 +4,9 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -26,6 +26,7 @@ import jp.kyodo.core.DomainException;
 import jp.kyodo.core.security.Permissions;
 import jp.kyodo.core.security.Role;
 import jp.kyodo.events.BookingDraft;
+import jp.kyodo.events.BookingStatus;
 import jp.kyodo.events.FeeExemption;
 import jp.kyodo.events.Room;
 import jp.kyodo.events.RoomBooking;
@@ -33,6 +34,7 @@ import jp.kyodo.events.RoomBookings;
 import jp.kyodo.events.RoomCalendar;
 import jp.kyodo.registry.PartnerSummary;
 import jp.kyodo.web.Formats;
+import jp.kyodo.web.Ui;
 
 /**
  * 施設予約: a room's month (holidays and closed days marked, every booking with its group) and, for staff, the
@@ -76,7 +78,8 @@ final class RoomCalendarView extends VerticalLayout {
                 .set("grid-template-columns", "repeat(7, minmax(7rem, 1fr))")
                 .set("gap", "2px")
                 .set("width", "100%");
-        add(new H2(getTranslation("events.rooms.title")), bar, calendar);
+        setPadding(false);
+        add(Ui.header(getTranslation("events.rooms.title")), bar, calendar);
         if (Permissions.hasRole(Role.STAFF)) {
             add(bookingForm());
         }
@@ -94,6 +97,14 @@ final class RoomCalendarView extends VerticalLayout {
             return;
         }
         RoomCalendar c = services.bookings().calendar(month, List.of(r.id())).get(0);
+        for (java.time.DayOfWeek day : java.time.DayOfWeek.values()) {
+            Div name = new Div(day.getDisplayName(TextStyle.SHORT, getLocale()));
+            name.getStyle()
+                    .set("text-align", "center")
+                    .set("font-size", "var(--lumo-font-size-s)")
+                    .set("color", "var(--lumo-secondary-text-color)");
+            calendar.add(name);
+        }
         for (int i = 1; i < month.atDay(1).getDayOfWeek().getValue(); i++) {
             calendar.add(new Div());
         }
@@ -118,12 +129,89 @@ final class RoomCalendarView extends VerticalLayout {
             for (RoomCalendar.Entry e : d.bookings()) {
                 Div b = new Div(e.startsAt() + "–" + e.endsAt() + " " + e.groupName());
                 b.getElement().setAttribute("title", e.purpose());
+                b.getElement().setAttribute("data-booking", Long.toString(e.bookingId()));
+                // a booking opens with a click or, for keyboard users, Tab and Enter
+                b.getElement().setAttribute("tabindex", "0");
+                b.getElement().setAttribute("role", "button");
+                b.getStyle().set("cursor", "pointer").set("border-radius", "var(--lumo-border-radius-s)");
+                b.addClickListener(click -> showBooking(e.bookingId()));
+                b.getElement()
+                        .addEventListener("keydown", key -> showBooking(e.bookingId()))
+                        .setFilter("event.key === 'Enter'");
                 b.addClassName("booking");
                 cell.add(b);
             }
             cell.getElement().setAttribute("data-date", d.date().toString());
             calendar.add(cell);
         }
+    }
+
+    /** A booking's details; for staff the cancelling of it, with a reason, after a confirmation. */
+    private void showBooking(long id) {
+        RoomBooking booking;
+        try {
+            booking = services.bookings().get(id);
+        } catch (DomainException e) {
+            Ui.error(e.message(getLocale()));
+            return;
+        }
+        BookingDraft d = booking.draft();
+        String when = Formats.date(d.date(), getLocale()) + " " + d.startsAt() + "〜" + d.endsAt();
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("events.booking.title") + " — " + booking.roomName());
+        dialog.setWidth("32rem");
+        dialog.setId("booking-dialog");
+        String fee = Formats.yen(booking.feeYen(), getLocale());
+        if (booking.feeYen() != booking.fullFeeYen()) {
+            fee += "（" + Formats.yen(booking.fullFeeYen(), getLocale()) + "）";
+        }
+        Ui.Facts facts = new Ui.Facts()
+                .line(getTranslation("events.booking.group"), booking.groupName())
+                .line(getTranslation("events.booking.time"), when)
+                .line(getTranslation("events.booking.purpose"), d.purpose())
+                .line(getTranslation("events.booking.attendees"), Integer.toString(d.attendees()))
+                .line(getTranslation("events.booking.fee"), fee)
+                .line(
+                        getTranslation("events.booking.exemption"),
+                        d.exemption() == FeeExemption.NONE
+                                ? ""
+                                : d.exemption().labelJa() + "（" + d.exemptionReason() + "）");
+        dialog.add(facts);
+        Button close = new Button(getTranslation("events.booking.close"), e -> dialog.close());
+        dialog.getFooter().add(close);
+        if (Permissions.hasRole(Role.STAFF) && booking.status() != BookingStatus.CANCELLED) {
+            TextField reason = new TextField(getTranslation("events.booking.cancelReason"));
+            reason.setWidthFull();
+            reason.setMaxLength(500);
+            reason.setId("booking-cancel-reason");
+            dialog.add(reason);
+            Button cancel = new Button(getTranslation("events.booking.cancel"), e -> {
+                if (reason.getValue().isBlank()) {
+                    reason.setErrorMessage(getTranslation("events.booking.cancelReason"));
+                    reason.setInvalid(true);
+                    reason.focus();
+                    return;
+                }
+                Ui.confirm(
+                        getTranslation("events.booking.cancel"),
+                        getTranslation("events.booking.cancelConfirm", booking.roomName(), when, booking.groupName()),
+                        getTranslation("events.booking.cancel"),
+                        () -> {
+                            try {
+                                services.bookings().cancel(id, reason.getValue());
+                                Ui.success(getTranslation("events.booking.cancelled"));
+                                dialog.close();
+                                draw();
+                            } catch (DomainException ex) {
+                                Forms.show(ex, Map.of("reason", reason));
+                            }
+                        });
+            });
+            cancel.addThemeVariants(ButtonVariant.LUMO_ERROR);
+            cancel.setId("booking-cancel");
+            dialog.getFooter().add(cancel);
+        }
+        dialog.open();
     }
 
     private VerticalLayout bookingForm() {
@@ -139,7 +227,7 @@ final class RoomCalendarView extends VerticalLayout {
         ends.setValue(LocalTime.of(12, 0));
         starts.setId("book-starts");
         ends.setId("book-ends");
-        ComboBox<PartnerSummary> group = Ui.organisations(getTranslation("events.book.group"), services.directory());
+        ComboBox<PartnerSummary> group = Forms.organisations(getTranslation("events.book.group"), services.directory());
         group.setId("book-group");
         TextField purpose = new TextField(getTranslation("events.book.purpose"));
         IntegerField attendees = new IntegerField(getTranslation("events.book.attendees"));
@@ -180,7 +268,7 @@ final class RoomCalendarView extends VerticalLayout {
                 month = YearMonth.from(b.draft().date());
                 draw();
             } catch (DomainException ex) {
-                Ui.show(
+                Forms.show(
                         ex,
                         Map.of(
                                 "date",

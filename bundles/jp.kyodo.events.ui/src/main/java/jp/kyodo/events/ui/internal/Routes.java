@@ -13,6 +13,7 @@ final class Routes {
     static final String IMPORT = "events/import";
     static final String SERIES_NEW = "events/series/new";
     static final String ROOMS = "events/rooms";
+    static final String VENUES = "events/venues";
     static final String ID = "id";
 
     private Routes() {}

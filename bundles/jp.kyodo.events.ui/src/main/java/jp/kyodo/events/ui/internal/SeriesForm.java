@@ -42,6 +42,7 @@ import jp.kyodo.events.SeriesRule;
 import jp.kyodo.events.Titles;
 import jp.kyodo.registry.PartnerSummary;
 import jp.kyodo.web.Formats;
+import jp.kyodo.web.Ui;
 
 /**
  * 定例イベントの登録: a template event, a Japanese rule (第n何曜日, 隔週, 指定日), the period, what to do on
@@ -79,7 +80,7 @@ final class SeriesForm extends VerticalLayout {
 
     SeriesForm(EventsServices services) {
         this.services = services;
-        organiser = Ui.organisations(getTranslation("events.series.organiser"), services.directory());
+        organiser = Forms.organisations(getTranslation("events.series.organiser"), services.directory());
         organiser.setId("series-organiser");
         titleJa.setLabel(getTranslation("events.series.titleJa"));
         titleJa.setId("series-title");
@@ -250,7 +251,7 @@ final class SeriesForm extends VerticalLayout {
                 preview.add(new ListItem(getTranslation("events.series.noDates")));
             }
         } catch (DomainException e) {
-            Ui.show(e, fields());
+            Forms.show(e, fields());
         }
     }
 
@@ -264,7 +265,7 @@ final class SeriesForm extends VerticalLayout {
                     s.eventIds().size()));
             getUI().ifPresent(ui -> ui.navigate(Routes.EVENTS));
         } catch (DomainException e) {
-            Ui.show(e, fields());
+            Forms.show(e, fields());
         }
     }
 }

@@ -57,8 +57,8 @@ public final class Widgets {
                     .items();
             for (Event e : next) {
                 Div row = new Div();
-                row.add(new Span(Texts.when(e.draft(), Ui.locale()) + " "));
-                row.add(new Anchor(Routes.event(e.id()), e.draft().title().in(Ui.locale())));
+                row.add(new Span(Texts.when(e.draft(), Forms.locale()) + " "));
+                row.add(new Anchor(Routes.event(e.id()), e.draft().title().in(Forms.locale())));
                 content.add(row);
             }
             if (next.isEmpty()) {

@@ -9,8 +9,9 @@ import jp.kyodo.core.security.Role;
  * @param path the segment under {@code /api/v1/}
  * @param resource the JAX-RS annotated object
  * @param requiredRoles roles of which a caller needs one; empty = any authenticated caller
+ * @param open served to anyone under {@code /api/v1/public/<path>/} (read only, no caller)
  */
-public record RestResource(String path, Object resource, Set<Role> requiredRoles) {
+public record RestResource(String path, Object resource, Set<Role> requiredRoles, boolean open) {
 
     public RestResource {
         requiredRoles = Set.copyOf(requiredRoles);

@@ -67,6 +67,8 @@ public final class Whiteboard {
     private final KeyedContributions<RestResource> restResources = new KeyedContributions<>(
             RestResource::path,
             new Contributions<>(Comparator.comparing(RestResource::path), RestResource::requiredRoles));
+    private final KeyedContributions<RestResource> publicResources = new KeyedContributions<>(
+            RestResource::path, new Contributions<>(Comparator.comparing(RestResource::path), r -> Set.of()));
 
     /** REST services by their service object, to find the record again on unbind. */
     private final Map<Object, RestResource> restByService = new ConcurrentHashMap<>();
@@ -142,7 +144,10 @@ public final class Whiteboard {
     public void addRestResource(Object resource, Map<String, Object> properties) {
         Object pathValue = properties.get(RestResources.PATH);
         String path = pathValue == null ? null : pathValue.toString().strip();
-        if (path == null || !REST_PATH.matcher(path).matches() || "health".equals(path)) {
+        if (path == null
+                || !REST_PATH.matcher(path).matches()
+                || "health".equals(path)
+                || RestResources.PUBLIC_PREFIX.equals(path)) {
             LOG.error(
                     "Ignoring REST resource {}: {}='{}' is not a valid path segment",
                     resource,
@@ -150,23 +155,34 @@ public final class Whiteboard {
                     path);
             return;
         }
-        RestResource rest = new RestResource(path, resource, roles(properties.get(RestResources.ROLES), resource));
+        boolean open = Boolean.parseBoolean(String.valueOf(properties.get(RestResources.PUBLIC)));
+        RestResource rest =
+                new RestResource(path, resource, roles(properties.get(RestResources.ROLES), resource), open);
         restByService.put(resource, rest);
-        restResources.add(rest);
+        (open ? publicResources : restResources).add(rest);
         LOG.info(
-                "REST resource /api/v1/{} added ({})", path, resource.getClass().getName());
+                "REST resource /api/v1/{}{} added ({})",
+                open ? "public/" : "",
+                path,
+                resource.getClass().getName());
     }
 
     public void removeRestResource(Object resource) {
         RestResource rest = restByService.remove(resource);
         if (rest != null) {
-            restResources.remove(rest);
-            LOG.info("REST resource /api/v1/{} removed", rest.path());
+            (rest.open() ? publicResources : restResources).remove(rest);
+            LOG.info("REST resource /api/v1/{}{} removed", rest.open() ? "public/" : "", rest.path());
         }
     }
 
+    /** The resources for signed-in callers and API tokens, by path. */
     public KeyedContributions<RestResource> restResources() {
         return restResources;
+    }
+
+    /** The resources open to anyone ({@link RestResources#PUBLIC}), by path. */
+    public KeyedContributions<RestResource> publicResources() {
+        return publicResources;
     }
 
     /** Kyodo role names from a String or String[] service property; unknown names are logged. */

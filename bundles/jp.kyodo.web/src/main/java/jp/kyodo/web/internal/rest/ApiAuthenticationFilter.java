@@ -19,12 +19,14 @@ import jp.kyodo.core.security.Actor;
 import jp.kyodo.core.security.LoginThrottle;
 import jp.kyodo.core.security.LoginThrottle.Block;
 import jp.kyodo.core.security.TooManyAttemptsException;
+import jp.kyodo.web.RestResources;
 import jp.kyodo.web.internal.security.ActorScope;
 import jp.kyodo.web.internal.security.ApiTokens;
 import jp.kyodo.web.internal.ui.SessionUser;
 
 /**
- * Authenticates every {@code /api/*} call except the health check: by API token ({@code
+ * Authenticates every {@code /api/*} call except the health check and the public resources
+ * ({@code /api/v1/public/…}, read only): by API token ({@code
  * Authorization: Bearer …}) or by the session of a user signed in to the web UI, then runs the call
  * with that user in the core's security context. A session-authenticated call that changes data
  * must come from the UI's own origin (a cross-site form cannot use the user's cookie). Wrong tokens are
@@ -36,6 +38,7 @@ public final class ApiAuthenticationFilter extends HttpFilter {
     private static final long serialVersionUID = 1L;
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
     private static final String BEARER = "bearer ";
+    private static final String PUBLIC = "/api/v1/" + RestResources.PUBLIC_PREFIX + "/";
 
     private final transient Supplier<ApiTokens> tokens;
     private final transient Supplier<Optional<LoginThrottle>> throttle;
@@ -51,6 +54,16 @@ public final class ApiAuthenticationFilter extends HttpFilter {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if (path.equals("/api/v1/health") || path.startsWith("/api/v1/health/")) {
             chain.doFilter(request, response);
+            return;
+        }
+        if (path.startsWith(PUBLIC)) {
+            // open resources: read only, and nobody in the security context even with a session or token
+            if (SAFE_METHODS.contains(request.getMethod())) {
+                chain.doFilter(request, response);
+            } else {
+                response.setHeader("Allow", "GET, HEAD, OPTIONS");
+                write(response, 405, "method-not-allowed", text("auth.publicReadOnly", request));
+            }
             return;
         }
         String authorization = request.getHeader("Authorization");

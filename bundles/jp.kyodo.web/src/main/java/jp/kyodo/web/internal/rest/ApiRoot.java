@@ -46,6 +46,16 @@ public final class ApiRoot {
         return Response.status(report.ready() ? 200 : 503).entity(report).build();
     }
 
+    /** A plugin's public resource ({@link jp.kyodo.web.RestResources#PUBLIC}): no caller, no roles. */
+    @Path("public/{resource}")
+    public Object publicResource(@PathParam("resource") String path) {
+        return whiteboard
+                .publicResources()
+                .get(path)
+                .orElseThrow(() -> new NotFoundException(ExceptionMappers.MESSAGES.get("noResource", path)))
+                .resource();
+    }
+
     /** A plugin's resource: checks its roles, then lets JAX-RS match the rest of the path on it. */
     @Path("{resource}")
     public Object resource(@PathParam("resource") String path) {

@@ -11,9 +11,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.StreamingOutput;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
@@ -22,8 +19,6 @@ import jp.kyodo.core.FieldError;
 import jp.kyodo.core.Page;
 import jp.kyodo.core.PageRequest;
 import jp.kyodo.core.ValidationException;
-import jp.kyodo.core.security.Actor;
-import jp.kyodo.core.security.SecurityContext;
 import jp.kyodo.events.BookingDraft;
 import jp.kyodo.events.Event;
 import jp.kyodo.events.EventDraft;
@@ -205,41 +200,6 @@ public final class EventsResource {
     }
 
     // ---- publishing --------------------------------------------------------------------------------
-
-    /** The iCalendar feed of public events, of one venue's rooms with {@code ?venue=}; 3 months without dates. */
-    @GET
-    @Path("feed.ics")
-    @Produces("text/calendar")
-    public Response feed(
-            @QueryParam("venue") Long venue, @QueryParam("from") String from, @QueryParam("until") String until) {
-        LocalDate first = date("from", from);
-        LocalDate start = first == null ? LocalDate.now(Formats.ZONE) : first;
-        LocalDate last = date("until", until);
-        String ics = services.publishing().icalendar(venue, start, last == null ? start.plusMonths(3) : last);
-        return Response.ok(ics, "text/calendar; charset=UTF-8").build();
-    }
-
-    /** The public events in the national event-list layout (UTF-8 with BOM). */
-    @GET
-    @Path("list.csv")
-    @Produces("text/csv")
-    public Response exportList(@QueryParam("from") String from, @QueryParam("until") String until) {
-        EventQuery query = new EventQuery("", date("from", from), date("until", until), true, null);
-        Actor actor = SecurityContext.require();
-        StreamingOutput body = out -> SecurityContext.runAs(actor, () -> {
-            try {
-                services.publishing().exportEventList(query, out);
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        });
-        String name = "イベント一覧_" + LocalDate.now(Formats.ZONE) + ".csv";
-        return Response.ok(body, "text/csv; charset=UTF-8")
-                .header(
-                        "Content-Disposition",
-                        "attachment; filename*=UTF-8''" + URLEncoder.encode(name, StandardCharsets.UTF_8))
-                .build();
-    }
 
     /**
      * Imports an event list (the file as the body, any content type); {@code ?commit=true} writes it when every

@@ -3,9 +3,6 @@ package jp.kyodo.events.ui.internal;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -18,31 +15,19 @@ import jp.kyodo.registry.PartnerDirectory;
 import jp.kyodo.registry.PartnerQuery;
 import jp.kyodo.registry.PartnerSummary;
 import jp.kyodo.registry.PartnerType;
+import jp.kyodo.web.Ui;
 
 /**
- * The few pieces the events pages share. Kept minimal on purpose: the generic helpers of matching.ui (field-error
- * mapping, yen fields, CSV tables) are being lifted into jp.kyodo.web; these go when they land.
+ * What the events forms share: a service's refusal shown at the form's fields, and the choice of a group from the
+ * registry. Notices, cards and confirmations are the shell's {@link Ui}.
  */
-final class Ui {
+final class Forms {
 
-    private Ui() {}
+    private Forms() {}
 
     static Locale locale() {
         UI ui = UI.getCurrent();
         return ui == null ? Locale.JAPANESE : ui.getLocale();
-    }
-
-    static void success(String message) {
-        Notification n = Notification.show(message, 4000, Notification.Position.BOTTOM_START);
-        n.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-    }
-
-    static void error(String message) {
-        Notification n = new Notification(new Div(message));
-        n.setDuration(8000);
-        n.setPosition(Notification.Position.MIDDLE);
-        n.addThemeVariants(NotificationVariant.LUMO_ERROR);
-        n.open();
     }
 
     /**
@@ -64,10 +49,10 @@ final class Ui {
                 }
             }
             if (!rest.isEmpty()) {
-                error(String.join("\n", rest));
+                Ui.error(rest.toArray(String[]::new));
             }
         } else {
-            error(e.message(locale));
+            Ui.error(e.message(locale));
         }
     }
 
