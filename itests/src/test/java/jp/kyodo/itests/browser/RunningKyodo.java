@@ -124,6 +124,21 @@ public final class RunningKyodo implements ExtensionContext.Store.CloseableResou
                         RunningKyodo.class.getName() + "/" + database, k -> start(database), RunningKyodo.class);
     }
 
+    /**
+     * A second node on the same PostgreSQL schema as {@link #get(ExtensionContext, Database) the PostgreSQL
+     * instance} (which is started first if need be): two Kyodo nodes sharing one database, as a larger city runs
+     * them. Shared by the test classes of this run that ask for it; it leaves the schema to the first node.
+     */
+    public static RunningKyodo secondNode(ExtensionContext context) {
+        RunningKyodo first = get(context, Database.POSTGRESQL);
+        return context.getRoot()
+                .getStore(ExtensionContext.Namespace.GLOBAL)
+                .getOrComputeIfAbsent(
+                        RunningKyodo.class.getName() + "/" + Database.POSTGRESQL + "/2",
+                        k -> start(Database.POSTGRESQL, first.pgSchema),
+                        RunningKyodo.class);
+    }
+
     public String baseUrl() {
         return "http://127.0.0.1:" + httpPort;
     }
@@ -133,12 +148,18 @@ public final class RunningKyodo implements ExtensionContext.Store.CloseableResou
     }
 
     private static RunningKyodo start(Database database) {
+        return start(database, null);
+    }
+
+    /** @param sharedSchema the PostgreSQL schema of a node already running, or null for a fresh one */
+    private static RunningKyodo start(Database database, String sharedSchema) {
         try {
             String archive = System.getProperty("kyodo.dist.archive");
             if (archive == null) {
                 throw new IllegalStateException("system property kyodo.dist.archive is not set (see itests/pom.xml)");
             }
-            Path parent = Paths.get("target", database == Database.DERBY ? "browser-dist" : "browser-dist-postgresql")
+            String folder = database == Database.DERBY ? "browser-dist" : "browser-dist-postgresql";
+            Path parent = Paths.get("target", sharedSchema == null ? folder : folder + "-2")
                     .toAbsolutePath();
             deleteTree(parent);
             Files.createDirectories(parent);
@@ -175,7 +196,7 @@ public final class RunningKyodo implements ExtensionContext.Store.CloseableResou
                             + ",kyodo-coordinator\n" + LOCKED_OUT + " = " + LOCKED_OUT_PASSWORD + ",kyodo-staff\n",
                     StandardOpenOption.APPEND);
 
-            String schema = database == Database.POSTGRESQL ? onPostgresql(home) : null;
+            String schema = database == Database.POSTGRESQL ? onPostgresql(home, sharedSchema) : null;
 
             ProcessBuilder pb = new ProcessBuilder(home.resolve("bin/karaf").toString(), "server")
                     .directory(home.toFile())
@@ -183,7 +204,8 @@ public final class RunningKyodo implements ExtensionContext.Store.CloseableResou
                     .redirectOutput(home.resolve("console.log").toFile());
             pb.environment().put("KYODO_ADMIN_PASSWORD", ADMIN_PASSWORD);
             Process process = pb.start();
-            RunningKyodo kyodo = new RunningKyodo(home, http, ssh, process, schema);
+            // the node that made the schema drops it at the end
+            RunningKyodo kyodo = new RunningKyodo(home, http, ssh, process, sharedSchema == null ? schema : null);
             try {
                 kyodo.awaitReady(Duration.ofMinutes(3));
             } catch (RuntimeException notReady) {
@@ -203,12 +225,21 @@ public final class RunningKyodo implements ExtensionContext.Store.CloseableResou
      *
      * @return the schema's name
      */
-    private static String onPostgresql(Path home) throws IOException {
-        String schema =
-                "kit_" + java.util.UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    private static String onPostgresql(Path home, String sharedSchema) throws IOException {
+        String schema = sharedSchema != null
+                ? sharedSchema
+                : "kit_"
+                        + java.util
+                                .UUID
+                                .randomUUID()
+                                .toString()
+                                .replace("-", "")
+                                .substring(0, 12);
         try (java.sql.Connection c = java.sql.DriverManager.getConnection(PG_URL, PG_USER, PG_PASSWORD);
                 java.sql.Statement st = c.createStatement()) {
-            st.execute("CREATE SCHEMA " + schema);
+            if (sharedSchema == null) {
+                st.execute("CREATE SCHEMA " + schema);
+            }
         } catch (java.sql.SQLException e) {
             throw new IllegalStateException(
                     "PostgreSQL is not reachable at " + PG_URL + " (" + e.getMessage()

@@ -11,6 +11,7 @@ import jp.kyodo.core.MessageCatalog;
 import jp.kyodo.core.area.AreaHierarchy;
 import jp.kyodo.core.audit.AuditAction;
 import jp.kyodo.core.audit.AuditLog;
+import jp.kyodo.core.cluster.ChangeFeed;
 import jp.kyodo.core.field.ActivityFieldTaxonomy;
 import jp.kyodo.core.persistence.Schema;
 import jp.kyodo.core.persistence.SqlWork;
@@ -52,6 +53,8 @@ public class MatchingBackend {
     private volatile Clock clock;
     private final PartnerProfiles partners;
     private volatile MatchingConfiguration config;
+    /** This node's EventAdmin and the other nodes'; null in tests (EventAdmin only). */
+    private final ChangeFeed feed;
 
     @Reference(
             cardinality = ReferenceCardinality.OPTIONAL,
@@ -77,14 +80,26 @@ public class MatchingBackend {
             @Reference(target = "(" + Schema.OWNER + "=jp.kyodo.matching)") Schema schema,
             @Reference AuditLog audit,
             @Reference PartnerProfiles partners,
+            @Reference ChangeFeed feed,
             MatchingConfiguration config) {
-        this(tx, audit, partners, Clock.system(TOKYO), config);
+        this(tx, audit, partners, Clock.system(TOKYO), config, feed);
         LOG.info("Matching ready on schema V{}", schema.version());
     }
 
-    /** For tests: a fixed clock. */
+    /** For tests: a fixed clock; events posted on this node only. */
     MatchingBackend(
             Transactions tx, AuditLog audit, PartnerProfiles partners, Clock clock, MatchingConfiguration config) {
+        this(tx, audit, partners, clock, config, null);
+    }
+
+    private MatchingBackend(
+            Transactions tx,
+            AuditLog audit,
+            PartnerProfiles partners,
+            Clock clock,
+            MatchingConfiguration config,
+            ChangeFeed feed) {
+        this.feed = feed;
         this.tx = tx;
         this.audit = audit;
         this.partners = partners;
@@ -122,8 +137,15 @@ public class MatchingBackend {
         audit.record(action, recordType, Long.toString(id), detail);
     }
 
-    /** Posts the event once the current transaction has committed (at once outside one). */
+    /**
+     * Posts the event once the current transaction has committed (at once outside one), here and, through the
+     * change feed, on the other nodes.
+     */
     void post(String topic, long id) {
+        if (feed != null) {
+            feed.publish(topic, Map.of(jp.kyodo.matching.MatchingEvents.ID, id));
+            return;
+        }
         tx.afterCommit(() -> {
             EventAdmin events = eventAdmin;
             if (events != null) {

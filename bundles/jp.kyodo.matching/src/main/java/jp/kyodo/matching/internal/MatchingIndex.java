@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import jp.kyodo.core.cluster.ChangeFeed;
 import jp.kyodo.core.security.Actor;
 import jp.kyodo.core.security.SecurityContext;
 import jp.kyodo.matching.CandidateKind;
@@ -28,14 +29,22 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Keeps the {@link CandidateIndex} current: built from the registry's profiles, the offers and the match
- * history when the module starts; then each registry change (EventAdmin) re-reads that partner and their
- * offers, each committed change of an offer or a match re-reads it here, and every 30 seconds the changes
- * other nodes made are caught up. A person who withdraws their consent is out of the next ranking.
+ * history when the module starts; then each registry change (EventAdmin, this node's or, through the change feed,
+ * another's) re-reads that partner and their offers, each committed change of an offer or a match re-reads it
+ * (on this node directly, from other nodes through the feed), and every 30 seconds the changes of the last
+ * minutes are caught up, should an event have been missed. A person who withdraws their consent is out of the next ranking.
  */
 @Component(
         service = {MatchingIndex.class, EventHandler.class},
-        property = EventConstants.EVENT_TOPIC + "=" + RegistryEvents.ALL)
+        property = {
+            EventConstants.EVENT_TOPIC + "=" + RegistryEvents.ALL,
+            EventConstants.EVENT_TOPIC + "=" + MatchingIndex.OFFER_TOPICS,
+            EventConstants.EVENT_TOPIC + "=" + MatchingIndex.MATCH_TOPICS
+        })
 public class MatchingIndex implements EventHandler {
+
+    static final String OFFER_TOPICS = "jp/kyodo/matching/Offer/*";
+    static final String MATCH_TOPICS = "jp/kyodo/matching/Match/*";
 
     private static final Logger LOG = LoggerFactory.getLogger(MatchingIndex.class);
     private static final Duration CATCH_UP_EVERY = Duration.ofSeconds(30);
@@ -155,6 +164,13 @@ public class MatchingIndex implements EventHandler {
         if (!(id instanceof Long partnerId) || !ready) {
             return;
         }
+        if (event.getTopic().startsWith("jp/kyodo/matching/")) {
+            // this node's own offers and matches are applied when they are stored; other nodes' arrive here
+            if (event.getProperty(ChangeFeed.REMOTE) != null) {
+                remoteChange(event.getTopic(), partnerId);
+            }
+            return;
+        }
         try {
             if (event.getTopic().endsWith("/CREATED")) {
                 // a bulk import announces its last id only: re-read what changed lately
@@ -164,6 +180,19 @@ public class MatchingIndex implements EventHandler {
             }
         } catch (RuntimeException e) {
             LOG.warn("The matching index could not follow a registry change ({}): {}", event.getTopic(), e.toString());
+        }
+    }
+
+    /** Another node stored an offer or a match (the event's id is the offer's or the match's). */
+    private void remoteChange(String topic, long id) {
+        try {
+            if (topic.startsWith("jp/kyodo/matching/Offer/")) {
+                offerChanged(id);
+            } else {
+                b.read(c -> new MatchStore().get(c, id)).ifPresent(m -> matchesChanged(m.partnerId()));
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("The matching index could not follow another node's change ({}): {}", topic, e.toString());
         }
     }
 

@@ -19,6 +19,7 @@ import jp.kyodo.core.area.AreaHierarchy;
 import jp.kyodo.core.audit.AuditAction;
 import jp.kyodo.core.audit.AuditLog;
 import jp.kyodo.core.calendar.FiscalYear;
+import jp.kyodo.core.cluster.ChangeFeed;
 import jp.kyodo.core.field.ActivityFieldTaxonomy;
 import jp.kyodo.core.persistence.Schema;
 import jp.kyodo.core.persistence.SqlWork;
@@ -37,6 +38,8 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.event.Event;
 import org.osgi.service.event.EventAdmin;
+import org.osgi.service.event.EventConstants;
+import org.osgi.service.event.EventHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -49,10 +52,17 @@ import org.slf4j.LoggerFactory;
  * that each public service is a component of its own.
  *
  * <p>The search index is built when the component starts, re-reads the partners a transaction changed once
- * it has committed, and every {@link #REFRESH_EVERY} picks up rows changed by other nodes.
+ * it has committed, and re-reads those another node changed when the {@link ChangeFeed} brings their events
+ * (within a second on PostgreSQL); every {@link #REFRESH_EVERY} it also picks up rows changed lately, should an
+ * event have been missed.
  */
-@Component(service = RegistryBackend.class)
-public class RegistryBackend {
+@Component(
+        service = {RegistryBackend.class, EventHandler.class},
+        property = {
+            EventConstants.EVENT_TOPIC + "=" + RegistryEvents.ALL,
+            EventConstants.EVENT_FILTER + "=(" + ChangeFeed.REMOTE + "=true)"
+        })
+public class RegistryBackend implements EventHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(RegistryBackend.class);
 
@@ -96,12 +106,16 @@ public class RegistryBackend {
             policyOption = ReferencePolicyOption.GREEDY)
     volatile EventAdmin eventAdmin;
 
+    /** Announces changes to this node's EventAdmin and to the other nodes; null in tests (EventAdmin only). */
+    private final ChangeFeed feed;
+
     @Activate
     public RegistryBackend(
             @Reference Transactions tx,
             @Reference(target = "(" + Schema.OWNER + "=jp.kyodo.registry)") Schema schema,
-            @Reference AuditLog audit) {
-        this(tx, Clock.system(java.time.ZoneId.of("Asia/Tokyo")), audit, indexer());
+            @Reference AuditLog audit,
+            @Reference ChangeFeed feed) {
+        this(tx, Clock.system(java.time.ZoneId.of("Asia/Tokyo")), audit, indexer(), feed);
         indexer.execute(this::rebuildIndex);
         indexer.scheduleWithFixedDelay(
                 this::refreshIndex, REFRESH_EVERY.toSeconds(), REFRESH_EVERY.toSeconds(), TimeUnit.SECONDS);
@@ -110,12 +124,20 @@ public class RegistryBackend {
 
     /** For tests: the index is built at once, and kept current by the services' after-commit hooks. */
     RegistryBackend(Transactions tx, Clock clock, AuditLog audit) {
-        this(tx, clock, audit, null);
+        this(tx, clock, audit, null, null);
         rebuildIndex();
     }
 
-    private RegistryBackend(Transactions tx, Clock clock, AuditLog audit, ScheduledExecutorService indexer) {
+    /** For tests of several nodes: changes announced through the feed, other nodes' applied on the caller's thread. */
+    RegistryBackend(Transactions tx, Clock clock, AuditLog audit, ChangeFeed feed) {
+        this(tx, clock, audit, null, feed);
+        rebuildIndex();
+    }
+
+    private RegistryBackend(
+            Transactions tx, Clock clock, AuditLog audit, ScheduledExecutorService indexer, ChangeFeed feed) {
         this.tx = tx;
+        this.feed = feed;
         this.audit = audit;
         this.clock = clock;
         this.partners = new PartnerTable(clock);
@@ -178,8 +200,15 @@ public class RegistryBackend {
         audit.record(action, recordType, id == null ? null : Long.toString(id), detail);
     }
 
-    /** Posts the event ({@link RegistryEvents}) once the current transaction has committed. */
+    /**
+     * Posts the event ({@link RegistryEvents}) once the current transaction has committed, here and, through the
+     * change feed, on the other nodes.
+     */
     void postAfterCommit(String topic, long id) {
+        if (feed != null) {
+            feed.publish(topic, Map.of(RegistryEvents.ID, id));
+            return;
+        }
         tx.afterCommit(() -> {
             EventAdmin events = eventAdmin;
             if (events != null) {
@@ -291,6 +320,25 @@ public class RegistryBackend {
     }
 
     /** Picks up rows changed by other nodes (several Kyodo nodes on one PostgreSQL database). */
+    /**
+     * Another node changed a partner: its entry is read again. A bulk import announces only its last id (as
+     * {@code …/CREATED}): then every row changed lately is read again.
+     */
+    @Override
+    public void handleEvent(Event event) {
+        if (!indexReady || !(event.getProperty(RegistryEvents.ID) instanceof Long id)) {
+            return;
+        }
+        Runnable work = event.getTopic().endsWith("/CREATED")
+                ? this::refreshIndex
+                : () -> index.put(tx.read(c -> scans.entries(c, List.of(id))));
+        if (indexer != null) {
+            indexer.execute(work);
+        } else {
+            work.run();
+        }
+    }
+
     void refreshIndex() {
         try {
             Instant since = clock.instant().minus(REFRESH_WINDOW);

@@ -3,6 +3,7 @@ package jp.kyodo.registry.internal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -10,7 +11,9 @@ import java.util.concurrent.Callable;
 import jp.kyodo.core.area.Area;
 import jp.kyodo.core.area.AreaHierarchy;
 import jp.kyodo.core.area.AreaKind;
+import jp.kyodo.core.cluster.ChangeFeed;
 import jp.kyodo.core.field.ActivityFieldCsv;
+import jp.kyodo.core.internal.cluster.DatabaseChangeFeed;
 import jp.kyodo.core.security.Actor;
 import jp.kyodo.core.security.Role;
 import jp.kyodo.core.security.SecurityContext;
@@ -50,10 +53,41 @@ final class RegistryKit implements AutoCloseable {
     }
 
     RegistryKit(TestDatabase db) {
+        this(db, null);
+    }
+
+    /**
+     * One node of several on the database: its changes announced through a change feed named {@code node}, the
+     * other nodes' applied when {@link #feed}{@code .poll()} brings them.
+     */
+    static RegistryKit node(TestDatabase db, String node) {
+        return new RegistryKit(db, node);
+    }
+
+    final DatabaseChangeFeed feed;
+
+    private RegistryKit(TestDatabase db, String node) {
         this.db = db;
         Clock clock = Clock.fixed(
                 TODAY.atStartOfDay(ZoneId.of("Asia/Tokyo")).plusHours(10).toInstant(), ZoneId.of("Asia/Tokyo"));
-        backend = new RegistryBackend(db.transactions(), clock, audit);
+        if (node == null) {
+            feed = null;
+            backend = new RegistryBackend(db.transactions(), clock, audit);
+        } else {
+            List<RegistryBackend> self = new ArrayList<>();
+            feed = new DatabaseChangeFeed(
+                    db.transactions(),
+                    node,
+                    true,
+                    event -> {
+                        if (event.getProperty(ChangeFeed.REMOTE) != null) {
+                            self.get(0).handleEvent(event);
+                        }
+                    },
+                    clock);
+            backend = new RegistryBackend(db.transactions(), clock, audit, feed);
+            self.add(backend);
+        }
         backend.areas = AREAS;
         backend.fields = ActivityFieldCsv.loadDefault();
         organisations = new Organisations(backend);
