@@ -16,19 +16,24 @@ import java.util.regex.Pattern;
 
 /**
  * Load script: N concurrent signed-in sessions navigating between views of a running Kyodo, speaking
- * Vaadin's own client protocol (UIDL over HTTP) like the browser does, and reporting the server
- * time of each navigation (loopback round trip) as percentiles.
+ * Vaadin's own client protocol (UIDL over HTTP) like the browser does, and searching the registry as they go;
+ * reports the server time of each navigation and each search (loopback round trip) as percentiles.
  *
  * <pre>
  * java scripts/NavigationLoad.java http://127.0.0.1:8181 admin 'password' [sessions=50] [navigations=40]
+ * java scripts/NavigationLoad.java http://127.0.0.1:8281,http://127.0.0.1:8282 admin 'password' 200 40
  * </pre>
  *
  * Each session signs in through the login form, then navigates home → audit log → modules → home …
- * with a random think time of 250–750 ms. Only JDK classes: run it with any JDK 17.
+ * with a random think time of 250–750 ms, and after each navigation searches the registry
+ * ({@code /api/v1/registry/partners?q=…} with its session) for one of a few common words. Several base URLs
+ * (comma-separated): the sessions are dealt out among them in turn, as a proxy with sticky sessions would.
+ * Only JDK classes: run it with any JDK 17.
  */
 public final class NavigationLoad {
 
     private static final String[] ROUTES = System.getProperty("routes", "admin/audit,admin/modules,,admin/users").split(",", -1);
+    private static final String[] WORDS = {"川口", "町会", "さくら", "ボランティア", "子ども", "見守り", "スポーツ", "防災", "わらび", "NPO"};
     private static final Pattern SECURITY_KEY = Pattern.compile("\"Vaadin-Security-Key\":\"([^\"]+)\"");
     private static final Pattern SYNC_ID = Pattern.compile("\"syncId\":(\\d+)");
     private static final Pattern UI_ID = Pattern.compile("\"v-uiId\":(\\d+)");
@@ -36,7 +41,7 @@ public final class NavigationLoad {
             Pattern.compile("\\{\"node\":(\\d+),\"type\":\"put\",\"key\":\"login\",\"feat\":4,");
 
     public static void main(String[] args) throws Exception {
-        String base = args[0].replaceAll("/$", "");
+        String[] bases = args[0].split(",");
         String user = args[1];
         String password = args[2];
         int sessions = args.length > 3 ? Integer.parseInt(args[3]) : 50;
@@ -44,12 +49,14 @@ public final class NavigationLoad {
 
         ExecutorService pool = Executors.newFixedThreadPool(sessions);
         List<Long> times = Collections.synchronizedList(new ArrayList<>());
+        List<Long> searches = Collections.synchronizedList(new ArrayList<>());
         List<Future<?>> running = new ArrayList<>();
         long start = System.nanoTime();
         for (int s = 0; s < sessions; s++) {
             int seed = s;
             running.add(pool.submit(() -> {
-                new Session(base, seed).run(user, password, navigations, times);
+                String base = bases[seed % bases.length].strip().replaceAll("/$", "");
+                new Session(base, seed).run(user, password, navigations, times, searches);
                 return null;
             }));
         }
@@ -75,6 +82,14 @@ public final class NavigationLoad {
         System.out.printf(
                 "navigation server time ms: p50=%.1f p90=%.1f p95=%.1f p99=%.1f max=%.1f%n",
                 pct(sorted, 50), pct(sorted, 90), pct(sorted, 95), pct(sorted, 99), sorted.get(sorted.size() - 1) / 1e6);
+        List<Long> found = new ArrayList<>(searches);
+        Collections.sort(found);
+        if (!found.isEmpty()) {
+            System.out.printf(
+                    "search server time ms (%d searches): p50=%.1f p90=%.1f p95=%.1f p99=%.1f max=%.1f%n",
+                    found.size(), pct(found, 50), pct(found, 90), pct(found, 95), pct(found, 99),
+                    found.get(found.size() - 1) / 1e6);
+        }
         System.exit(failed == 0 ? 0 : 1);
     }
 
@@ -102,7 +117,8 @@ public final class NavigationLoad {
                     .build();
         }
 
-        void run(String user, String password, int navigations, List<Long> times) throws Exception {
+        void run(String user, String password, int navigations, List<Long> times, List<Long> searches)
+                throws Exception {
             String init = get("/?v-r=init&location=login");
             csrf = find(SECURITY_KEY, init, "security key");
             uiId = Integer.parseInt(find(UI_ID, init, "ui id"));
@@ -124,6 +140,19 @@ public final class NavigationLoad {
                     throw new IllegalStateException("not signed in or no view rendered at '" + route + "'");
                 }
                 times.add(elapsed);
+                String word = WORDS[random.nextInt(WORDS.length)];
+                long s0 = System.nanoTime();
+                HttpResponse<String> found = http.send(
+                        HttpRequest.newBuilder(URI.create(base + "/api/v1/registry/partners?limit=20&q="
+                                        + java.net.URLEncoder.encode(word, java.nio.charset.StandardCharsets.UTF_8)))
+                                .GET()
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+                long searched = System.nanoTime() - s0;
+                if (found.statusCode() != 200 || !found.body().contains("\"total\"")) {
+                    throw new IllegalStateException("search '" + word + "': HTTP " + found.statusCode());
+                }
+                searches.add(searched);
             }
         }
 
