@@ -29,6 +29,8 @@ import java.util.stream.Stream;
 import javax.sql.DataSource;
 import javax.sql.XADataSource;
 import javax.transaction.TransactionManager;
+import jp.kyodo.core.cluster.ClusterJobs;
+import jp.kyodo.core.internal.cluster.JdbcClusterJobs;
 import jp.kyodo.core.internal.persistence.JtaTransactions;
 import jp.kyodo.core.internal.persistence.Migration;
 import jp.kyodo.core.internal.persistence.MigrationException;
@@ -220,6 +222,14 @@ public final class TestDatabase implements AutoCloseable {
     /** The core's transaction kit on this database — the class the platform runs. */
     public Transactions transactions() {
         return transactions;
+    }
+
+    /**
+     * The core's {@link ClusterJobs} on this database, as one node runs it: two of them with different
+     * names are two nodes claiming the runs of the same jobs.
+     */
+    public ClusterJobs clusterJobs(String node) {
+        return new JdbcClusterJobs(transactions, tm, Clock.systemUTC(), node);
     }
 
     /**

@@ -36,4 +36,11 @@ public @interface WebConfiguration {
             description = "Trust X-Forwarded-For/-Proto headers (only when a reverse proxy in front of Kyodo sets "
                     + "them; otherwise clients could fake their address in the audit log).")
     boolean forwardedHeaders() default false;
+
+    @AttributeDefinition(
+            description = "This node's name when several Kyodo nodes share one database behind a load balancer: "
+                    + "letters and digits, at most 32, different on each node (e.g. a, b). Session ids end in "
+                    + "'.<name>' (cookie KYODO_SESSION) so that the proxy sends each user back to their node "
+                    + "(docs/cluster/). Empty: a single node, Jetty's default.")
+    String nodeName() default "";
 }

@@ -10,6 +10,7 @@ import com.vaadin.flow.server.startup.VaadinAppShellInitializer;
 import jakarta.servlet.DispatcherType;
 import java.util.EnumSet;
 import java.util.Objects;
+import java.util.regex.Pattern;
 import jp.kyodo.web.ViewContribution;
 import jp.kyodo.web.internal.i18n.MergedTranslations;
 import jp.kyodo.web.internal.i18n.TranslationTracker;
@@ -34,6 +35,7 @@ import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.session.DefaultSessionIdManager;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -46,8 +48,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Runs the embedded Jetty with the Vaadin shell at {@code /} and the REST API at {@code /api/}, and
- * keeps Vaadin's routes in step with the view contributions. A change of port, address or proxy
- * setting restarts Jetty (signing everybody out); other settings apply at once.
+ * keeps Vaadin's routes in step with the view contributions. A change of port, address, proxy setting or
+ * node name restarts Jetty (signing everybody out); other settings apply at once.
  */
 @Component(
         immediate = true,
@@ -57,6 +59,8 @@ import org.slf4j.LoggerFactory;
 public final class WebServer {
 
     private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
+
+    private static final Pattern NODE_NAME = Pattern.compile("[A-Za-z0-9]{1,32}");
 
     private final Whiteboard whiteboard;
     private final PlatformServices platform;
@@ -94,7 +98,8 @@ public final class WebServer {
     synchronized void modified(WebConfiguration newConfig) throws Exception {
         boolean restart = newConfig.httpPort() != config.httpPort()
                 || !Objects.equals(newConfig.bindAddress(), config.bindAddress())
-                || newConfig.forwardedHeaders() != config.forwardedHeaders();
+                || newConfig.forwardedHeaders() != config.forwardedHeaders()
+                || !nodeName(newConfig).equals(nodeName(config));
         shell.update(settings(newConfig));
         tokens = ApiTokens.parse(newConfig.apiTokens());
         config = newConfig;
@@ -141,6 +146,13 @@ public final class WebServer {
             QueuedThreadPool threads = new QueuedThreadPool(200, 8);
             threads.setName("kyodo-web");
             Server jetty = new Server(threads);
+            String node = nodeName(config);
+            if (!node.isEmpty()) {
+                // the session handler takes the server's id manager: ids become <id>.<node>
+                DefaultSessionIdManager ids = new DefaultSessionIdManager(jetty);
+                ids.setWorkerName(node);
+                jetty.addBean(ids, true);
+            }
             HttpConfiguration http = new HttpConfiguration();
             http.setSendServerVersion(false);
             if (config.forwardedHeaders()) {
@@ -159,9 +171,10 @@ public final class WebServer {
                     ApplicationRouteRegistry.getInstance(new VaadinServletContext(context.getServletContext())));
             registerRoutes();
             LOG.info(
-                    "Kyodo web started on http://{}:{}/ in {} ms",
+                    "Kyodo web started on http://{}:{}/{} in {} ms",
                     host,
                     config.httpPort(),
+                    node.isEmpty() ? "" : " as node '" + node + "'",
                     (System.nanoTime() - started) / 1_000_000);
         } catch (Exception e) {
             LOG.error("Kyodo web could not start on {}:{} (port in use?)", config.bindAddress(), config.httpPort(), e);
@@ -208,6 +221,21 @@ public final class WebServer {
                 Integer.toString(heartbeatSeconds(config.sessionTimeoutMinutes())));
         context.addServlet(vaadin, "/*");
         return context;
+    }
+
+    /**
+     * The node's name from the configuration, stripped; empty for a single node.
+     *
+     * @throws IllegalArgumentException when it is not 1 to 32 letters and digits (Jetty puts it after a
+     *     dot in the session id, and the proxy's pattern reads it back from there)
+     */
+    static String nodeName(WebConfiguration c) {
+        String name = c.nodeName() == null ? "" : c.nodeName().strip();
+        if (!name.isEmpty() && !NODE_NAME.matcher(name).matches()) {
+            throw new IllegalArgumentException("nodeName in etc/jp.kyodo.web.cfg must be 1 to 32 letters and digits "
+                    + "(a, b, node1 …), not '" + name + "'");
+        }
+        return name;
     }
 
     /** Vaadin's default is 300 s; shorter when the session timeout is short. */

@@ -319,4 +319,53 @@ class WebServerTest {
         assertEquals(
                 "nosniff", page.headers().firstValue("X-Content-Type-Options").orElse(""));
     }
+
+    @Test
+    void aNodeNameEndsEverySessionIdSoThatTheProxyCanRouteByIt() throws Exception {
+        assertTrue(
+                sessionCookie(port).matches("KYODO_SESSION=[A-Za-z0-9]+\\.node0"), "Jetty's default on a single node");
+        int portB;
+        try (ServerSocket s = new ServerSocket(0)) {
+            portB = s.getLocalPort();
+        }
+        MergedTranslations translations = new MergedTranslations();
+        translations.add(new MergedTranslations.Source(
+                "jp.kyodo.web", TranslationTracker.SHELL_BASE_NAME, WebServerTest.class.getClassLoader()));
+        WebServer nodeB = new WebServer(
+                config(Map.of("httpPort", portB, "bindAddress", "127.0.0.1", "nodeName", " b2 ")),
+                WHITEBOARD,
+                PLATFORM,
+                translations);
+        try {
+            String cookie = sessionCookie(portB);
+            assertTrue(cookie.matches("KYODO_SESSION=b2[A-Za-z0-9]+\\.b2"), cookie);
+        } finally {
+            nodeB.stop();
+        }
+    }
+
+    @Test
+    void aNodeNameIsLettersAndDigits() {
+        assertEquals("", WebServer.nodeName(config(Map.of())));
+        assertEquals("node1", WebServer.nodeName(config(Map.of("nodeName", "node1"))));
+        IllegalArgumentException dotted = org.junit.jupiter.api.Assertions.assertThrows(
+                IllegalArgumentException.class, () -> WebServer.nodeName(config(Map.of("nodeName", "a.b"))));
+        assertTrue(dotted.getMessage().contains("nodeName in etc/jp.kyodo.web.cfg"), dotted.getMessage());
+        org.junit.jupiter.api.Assertions.assertThrows(
+                IllegalArgumentException.class, () -> WebServer.nodeName(config(Map.of("nodeName", "x".repeat(33)))));
+    }
+
+    /** The session cookie a first visit to the UI sets, without its attributes. */
+    private static String sessionCookie(int port) throws Exception {
+        HttpResponse<String> page = CLIENT.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/?v-r=init&location=&query="))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, page.statusCode(), page.body());
+        return page.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("KYODO_SESSION="))
+                .map(c -> c.split(";", 2)[0])
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no session cookie: " + page.headers()));
+    }
 }

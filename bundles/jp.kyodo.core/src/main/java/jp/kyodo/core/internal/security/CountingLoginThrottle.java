@@ -1,19 +1,26 @@
 package jp.kyodo.core.internal.security;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.transaction.TransactionManager;
 import jp.kyodo.core.audit.AuditAction;
 import jp.kyodo.core.audit.AuditLog;
 import jp.kyodo.core.internal.CoreConfiguration;
+import jp.kyodo.core.internal.persistence.SeparateTransactions;
+import jp.kyodo.core.persistence.DatabaseException;
+import jp.kyodo.core.persistence.Schema;
+import jp.kyodo.core.persistence.Transactions;
 import jp.kyodo.core.security.Actor;
 import jp.kyodo.core.security.LoginThrottle;
 import jp.kyodo.core.security.Permissions;
@@ -27,9 +34,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * {@link LoginThrottle} counting failures in memory, per node: a restart forgets the counts and lifts
- * the locks (the audit log keeps them). Thresholds from etc/jp.kyodo.core.cfg, applied at once when
- * changed.
+ * {@link LoginThrottle} counting failures in the database (core migration V3), so that every node on it
+ * counts the same failures and honours the same slow-downs, locks and unlocks, and a restart keeps them.
+ * Each failure is counted in a transaction of its own (it counts even when the caller's rolls back) that
+ * first locks the key's row: failures of one key arriving at once on several nodes queue there and each
+ * is counted. Thresholds from etc/jp.kyodo.core.cfg, applied at once when changed.
  */
 @Component(service = LoginThrottle.class, configurationPid = CoreConfiguration.PID)
 public final class CountingLoginThrottle implements LoginThrottle {
@@ -41,7 +50,7 @@ public final class CountingLoginThrottle implements LoginThrottle {
 
     /**
      * Keys kept before forgotten ones are dropped: guessing with ever new names or addresses must not
-     * fill the memory. Keys in a slow-down or lock are dropped last.
+     * fill the database. Keys in a slow-down or lock are never dropped.
      */
     static final int MAX_KEYS = 20_000;
 
@@ -117,44 +126,43 @@ public final class CountingLoginThrottle implements LoginThrottle {
         }
     }
 
-    /**
-     * What is known of a key; replaced, never changed.
-     *
-     * @param failures the failures within the window, oldest first (cleared by a lock)
-     * @param blockedUntil the end of the slow-down or lock, or null
-     * @param locked whether {@code blockedUntil} ends a lock
-     * @param lockedAfter the failures that led to the lock
-     */
-    private record State(List<Instant> failures, Instant blockedUntil, boolean locked, int lockedAfter) {
+    /** A failure's outcome for one key. */
+    private record Outcome(ThrottleStore.Row row, boolean lockedNow) {}
 
-        boolean blockedAt(Instant now) {
-            return blockedUntil != null && now.isBefore(blockedUntil);
-        }
-
-        boolean lockedAt(Instant now) {
-            return locked && blockedAt(now);
-        }
-
-        Instant lastSeen() {
-            return failures.isEmpty() ? blockedUntil : failures.get(failures.size() - 1);
-        }
-    }
-
-    private final ConcurrentHashMap<Key, State> states = new ConcurrentHashMap<>();
     private final AuditLog audit;
     private final Clock clock;
+    private final SeparateTransactions separate;
+    private final Transactions tx;
+    private final int maxKeys;
+    /** Failures on this node since the table's size was last checked. */
+    private final AtomicInteger sinceSizeCheck = new AtomicInteger();
+
     private volatile Policy policy;
 
     @Activate
-    public CountingLoginThrottle(CoreConfiguration config, @Reference AuditLog audit) {
-        this(Policy.of(config), audit, Clock.systemUTC());
+    public CountingLoginThrottle(
+            CoreConfiguration config,
+            @Reference AuditLog audit,
+            @Reference Transactions tx,
+            @Reference TransactionManager tm,
+            @Reference(target = "(" + Schema.OWNER + "=jp.kyodo.core)") Schema schema) {
+        this(Policy.of(config), audit, Clock.systemUTC(), tx, tm, MAX_KEYS);
         policy.warnIfLockUnreachable();
     }
 
-    CountingLoginThrottle(Policy policy, AuditLog audit, Clock clock) {
+    /**
+     * For tests: a clock of their own, and the bound on the keys kept.
+     *
+     * @param tm the transaction manager behind {@code tx} (its work is done in transactions of its own)
+     */
+    CountingLoginThrottle(
+            Policy policy, AuditLog audit, Clock clock, Transactions tx, TransactionManager tm, int maxKeys) {
         this.policy = policy;
         this.audit = audit;
         this.clock = clock;
+        this.tx = tx;
+        this.separate = new SeparateTransactions(tm, tx);
+        this.maxKeys = maxKeys;
     }
 
     @Modified
@@ -165,40 +173,39 @@ public final class CountingLoginThrottle implements LoginThrottle {
 
     @Override
     public Optional<Block> blocked(Collection<Key> keys) {
-        Instant now = clock.instant();
-        Block worst = null;
-        for (Key key : keys) {
-            State s = states.get(key);
-            if (s != null && s.blockedAt(now)) {
-                worst = worse(worst, block(key, s));
+        Instant now = now();
+        return tx.read(c -> {
+            Block worst = null;
+            for (Key key : keys) {
+                Optional<ThrottleStore.Row> row = ThrottleStore.row(c, key);
+                if (row.isPresent() && row.get().blockedAt(now)) {
+                    worst = worse(worst, block(key, row.get()));
+                }
             }
-        }
-        return Optional.ofNullable(worst);
+            return Optional.ofNullable(worst);
+        });
     }
 
     @Override
     public Optional<Block> failed(Collection<Key> keys) {
-        Instant now = clock.instant();
+        Instant now = now();
         Policy p = policy;
         Block worst = null;
         List<Block> locked = new ArrayList<>();
+        // one transaction per key: a node never waits for one key while holding another's row
         for (Key key : keys) {
-            boolean[] lockedNow = new boolean[1];
-            State after = states.compute(key, (k, s) -> {
-                State next = fail(s, k.kind(), now, p);
-                lockedNow[0] = next.locked() && next != s;
-                return next;
-            });
-            if (after.blockedAt(now)) {
-                Block b = block(key, after);
+            Outcome outcome = separate.writeRetrying(c -> fail(c, key, now, p));
+            if (outcome.row().blockedAt(now)) {
+                Block b = block(key, outcome.row());
                 worst = worse(worst, b);
-                if (lockedNow[0]) {
+                if (outcome.lockedNow()) {
                     locked.add(b);
                 }
             }
         }
-        if (states.size() > MAX_KEYS) {
-            prune(now, p);
+        if (sinceSizeCheck.addAndGet(keys.size()) >= sizeCheckEvery()) {
+            sinceSizeCheck.set(0);
+            pruneIfFull(now, p);
         }
         String address = keys.stream()
                 .filter(k -> k.kind() == Kind.ADDRESS)
@@ -209,83 +216,107 @@ public final class CountingLoginThrottle implements LoginThrottle {
         return Optional.ofNullable(worst);
     }
 
-    /** The next state of a key after a failure at {@code now}. */
-    private static State fail(State s, Kind kind, Instant now, Policy p) {
-        if (s != null && s.lockedAt(now)) {
+    /** Counts a failure of the key at {@code now}, holding the key's row until the transaction ends. */
+    private static Outcome fail(Connection c, Key key, Instant now, Policy p) throws SQLException {
+        ThrottleStore.lock(c, key, now);
+        ThrottleStore.Row before = ThrottleStore.row(c, key).orElseThrow();
+        if (before.lockedAt(now)) {
             // a failure racing the lock (checked just before it began) does not extend it
-            return s;
+            return new Outcome(before, false);
         }
-        List<Instant> recent = new ArrayList<>();
-        if (s != null) {
-            Instant from = now.minus(p.window());
-            s.failures().stream().filter(t -> t.isAfter(from)).forEach(recent::add);
+        int n = ThrottleStore.addFailure(c, key, now, now.minus(p.window()));
+        if (n >= p.lockAfter(key.kind())) {
+            Instant until = now.plus(p.lockFor());
+            ThrottleStore.clearFailures(c, key);
+            ThrottleStore.setState(c, key, n, until, true);
+            return new Outcome(new ThrottleStore.Row(key, n, until, true), true);
         }
-        recent.add(now);
-        int n = recent.size();
-        if (n >= p.lockAfter(kind)) {
-            return new State(List.of(), now.plus(p.lockFor()), true, n);
-        }
-        Duration delay = p.delay(kind, n);
-        return new State(List.copyOf(recent), delay.isZero() ? null : now.plus(delay), false, 0);
+        Duration delay = p.delay(key.kind(), n);
+        Instant until = delay.isZero() ? null : now.plus(delay);
+        ThrottleStore.setState(c, key, n, until, false);
+        return new Outcome(new ThrottleStore.Row(key, n, until, false), false);
     }
 
     @Override
     public void succeeded(Key key) {
-        Instant now = clock.instant();
+        Instant now = now();
         // a lock that began while this attempt was being checked stays
-        states.computeIfPresent(key, (k, s) -> s.lockedAt(now) ? s : null);
+        separate.writeRetrying(c -> {
+            ThrottleStore.forgetUnlessLocked(c, key, now);
+            return null;
+        });
     }
 
     @Override
     public List<Block> locks() {
         Permissions.requireRole(Role.ADMIN);
-        Instant now = clock.instant();
-        List<Block> result = new ArrayList<>();
-        states.forEach((key, s) -> {
-            if (s.lockedAt(now)) {
-                result.add(block(key, s));
-            }
-        });
-        result.sort(
-                Comparator.comparing(Block::until).thenComparing(b -> b.key().value()));
-        return result;
+        Instant now = now();
+        return tx.read(c ->
+                ThrottleStore.locks(c, now).stream().map(r -> block(r.key(), r)).toList());
     }
 
     @Override
     public boolean unlock(Key key) {
         Actor admin = Permissions.requireRole(Role.ADMIN);
-        Instant now = clock.instant();
-        State removed = states.remove(key);
-        boolean wasLocked = removed != null && removed.lockedAt(now);
-        if (wasLocked) {
-            LOG.info("{} '{}' unlocked by {}", label(key), key.value(), admin.userName());
+        Instant now = now();
+        // the unlock and its audit entry commit together
+        Optional<ThrottleStore.Row> lifted = separate.writeRetrying(c -> {
+            ThrottleStore.lock(c, key, now);
+            ThrottleStore.Row removed = ThrottleStore.row(c, key).orElseThrow();
+            ThrottleStore.forget(c, key);
+            if (!removed.lockedAt(now)) {
+                return Optional.empty();
+            }
             audit.record(
                     AuditAction.UNLOCK,
                     recordType(key),
                     key.value(),
                     "lock until " + removed.blockedUntil().atZone(JAPAN).toOffsetDateTime() + " lifted");
-        }
-        return wasLocked;
+            return Optional.of(removed);
+        });
+        lifted.ifPresent(r -> LOG.info("{} '{}' unlocked by {}", label(key), key.value(), admin.userName()));
+        return lifted.isPresent();
     }
 
-    /** How many accounts and addresses are remembered; the memory bound. */
-    int keysKept() {
-        return states.size();
+    /** How many accounts and addresses are remembered; the bound on the tables' size. */
+    long keysKept() {
+        return tx.read(ThrottleStore::keys);
     }
 
-    /** Drops keys whose failures are all outside the window and that are not blocked; then, if still too many, any unblocked key. */
-    private void prune(Instant now, Policy p) {
-        Instant from = now.minus(p.window());
-        states.entrySet()
-                .removeIf(e -> !e.getValue().blockedAt(now)
-                        && (e.getValue().lastSeen() == null
-                                || !e.getValue().lastSeen().isAfter(from)));
-        if (states.size() > MAX_KEYS) {
-            LOG.warn(
-                    "More than {} accounts and addresses with recent failed sign-ins; forgetting those not blocked",
-                    MAX_KEYS);
-            states.entrySet().removeIf(e -> !e.getValue().blockedAt(now));
+    /** The table's size is checked after this many failures on a node: it exceeds the bound by at most 1 %. */
+    private int sizeCheckEvery() {
+        return Math.max(1, maxKeys / 100);
+    }
+
+    /**
+     * When more keys than the bound are kept: drops those whose failures are all outside the window and
+     * that are not blocked; then, if still too many, any unblocked key. Keys in a slow-down or lock stay.
+     */
+    private void pruneIfFull(Instant now, Policy p) {
+        try {
+            separate.write(c -> {
+                if (ThrottleStore.keys(c) <= maxKeys) {
+                    return null;
+                }
+                ThrottleStore.forgetStale(c, now, now.minus(p.window()));
+                if (ThrottleStore.keys(c) > maxKeys) {
+                    LOG.warn(
+                            "More than {} accounts and addresses with recent failed sign-ins; forgetting those not "
+                                    + "blocked",
+                            maxKeys);
+                    ThrottleStore.forgetUnblocked(c, now);
+                }
+                return null;
+            });
+        } catch (DatabaseException e) {
+            // another node pruning at the same moment; the next check tries again
+            LOG.debug("Pruning the login throttle's keys did not complete", e);
         }
+    }
+
+    /** Milliseconds are what every database keeps of a time. */
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
     }
 
     private void auditLock(Block b, String address, Policy p) {
@@ -312,12 +343,8 @@ public final class CountingLoginThrottle implements LoginThrottle {
         }
     }
 
-    private static Block block(Key key, State s) {
-        return new Block(
-                key,
-                s.blockedUntil(),
-                s.locked(),
-                s.locked() ? s.lockedAfter() : s.failures().size());
+    private static Block block(Key key, ThrottleStore.Row row) {
+        return new Block(key, row.blockedUntil(), row.locked(), row.failures());
     }
 
     /** A lock before a slow-down, then the one ending later. */

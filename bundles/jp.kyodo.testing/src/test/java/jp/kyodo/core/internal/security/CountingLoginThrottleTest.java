@@ -20,9 +20,13 @@ import jp.kyodo.core.security.LoginThrottle.Block;
 import jp.kyodo.core.security.LoginThrottle.Key;
 import jp.kyodo.core.security.Role;
 import jp.kyodo.core.security.SecurityContext;
+import jp.kyodo.testing.DatabaseTest;
+import jp.kyodo.testing.TestDatabase;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** The throttle's counting on a hand-moved clock: no test sleeps. */
+/** The throttle's counting on a hand-moved clock (no test sleeps), on the database it keeps its counts in. */
+@DatabaseTest
 class CountingLoginThrottleTest {
 
     /** The shipped defaults (etc/jp.kyodo.core.cfg). */
@@ -42,13 +46,23 @@ class CountingLoginThrottleTest {
 
     private final ManualClock clock = new ManualClock(START);
     private final RecordingAuditLog audit = new RecordingAuditLog();
-    private final CountingLoginThrottle throttle = new CountingLoginThrottle(DEFAULTS, audit, clock);
+    private final TestDatabase db = TestDatabase.create("jp.kyodo.core");
+    private final CountingLoginThrottle throttle = throttle(DEFAULTS, CountingLoginThrottle.MAX_KEYS);
 
     /** Tanaka signing in at their desk: the account and the address are counted. */
     private final List<Key> tanaka = LoginThrottle.keysOf("tanaka", "192.0.2.10");
 
     /** The account alone, where the address does not matter. */
     private final List<Key> tanakaAccount = List.of(Key.account("tanaka"));
+
+    @AfterEach
+    void close() {
+        db.close();
+    }
+
+    private CountingLoginThrottle throttle(Policy policy, int maxKeys) {
+        return new CountingLoginThrottle(policy, audit, clock, db.transactions(), db.transactionManager(), maxKeys);
+    }
 
     @Test
     void theFirstFailuresAreAnsweredAtOnce() {
@@ -164,7 +178,7 @@ class CountingLoginThrottleTest {
 
     @Test
     void aLockIsReportedBeforeALongerSlowDown() {
-        CountingLoginThrottle strict = new CountingLoginThrottle(
+        CountingLoginThrottle strict = throttle(
                 new Policy(
                         1,
                         2,
@@ -174,8 +188,7 @@ class CountingLoginThrottleTest {
                         Duration.ofMinutes(1),
                         Duration.ofMinutes(5),
                         Duration.ofMinutes(5)),
-                audit,
-                clock);
+                CountingLoginThrottle.MAX_KEYS);
         strict.failed(tanaka);
         clock.advance(Duration.ofMinutes(5));
         Block block = strict.failed(tanaka).orElseThrow();
@@ -216,11 +229,28 @@ class CountingLoginThrottleTest {
     }
 
     @Test
-    void guessingWithEverNewNamesDoesNotFillTheMemory() {
-        for (int i = 0; i < CountingLoginThrottle.MAX_KEYS + 5_000; i++) {
-            throttle.failed(List.of(Key.account("guess-" + i)));
+    void guessingWithEverNewNamesDoesNotFillTheDatabaseButLocksAndSlowDownsStay() {
+        CountingLoginThrottle small = throttle(DEFAULTS, 50);
+        failAfterWaiting(10, tanakaAccount); // locked, through the same tables
+        List<Key> suzuki = List.of(Key.account("suzuki"));
+        for (int i = 0; i < 3; i++) {
+            small.failed(suzuki);
         }
-        assertTrue(throttle.keysKept() <= CountingLoginThrottle.MAX_KEYS + 1, "kept " + throttle.keysKept());
+        assertFalse(small.blocked(suzuki).orElseThrow().locked(), "suzuki waits");
+        for (int i = 0; i < 200; i++) {
+            small.failed(List.of(Key.account("guess-" + i)));
+            assertTrue(small.keysKept() <= 51, "kept " + small.keysKept() + " after " + i);
+        }
+        assertTrue(small.blocked(tanakaAccount).orElseThrow().locked(), "a lock is never forgotten");
+        assertTrue(small.blocked(suzuki).isPresent(), "nor a slow-down");
+
+        clock.advance(Duration.ofMinutes(16));
+        small.failed(List.of(Key.account("guess-after")));
+        for (int i = 0; i < 60; i++) {
+            small.failed(List.of(Key.account("guess-later-" + i)));
+        }
+        assertTrue(small.keysKept() <= 51);
+        assertTrue(small.blocked(tanakaAccount).isEmpty(), "the lock ended by itself");
     }
 
     @Test

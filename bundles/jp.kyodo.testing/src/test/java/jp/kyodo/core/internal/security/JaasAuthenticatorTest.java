@@ -30,12 +30,16 @@ import jp.kyodo.core.security.LoginThrottle.Key;
 import jp.kyodo.core.security.Role;
 import jp.kyodo.core.security.SecurityContext;
 import jp.kyodo.core.security.TooManyAttemptsException;
+import jp.kyodo.testing.DatabaseTest;
+import jp.kyodo.testing.TestDatabase;
 import org.apache.karaf.jaas.boot.principal.RolePrincipal;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Sign-in behind the throttle, on a JAAS realm of this test: a locked account stays locked even with its password. */
+@DatabaseTest
 class JaasAuthenticatorTest {
 
     private static final String REALM = "kyodo-test";
@@ -94,6 +98,8 @@ class JaasAuthenticatorTest {
     private final ManualClock clock = new ManualClock(Instant.parse("2026-11-30T01:00:00Z"));
     private final RecordingAuditLog audit = new RecordingAuditLog();
     /** Slowed down after 2 failures, locked after 4, for 15 minutes. */
+    private final TestDatabase db = TestDatabase.create("jp.kyodo.core");
+
     private final CountingLoginThrottle throttle = new CountingLoginThrottle(
             new Policy(
                     2,
@@ -105,7 +111,10 @@ class JaasAuthenticatorTest {
                     Duration.ofSeconds(1),
                     Duration.ofSeconds(60)),
             audit,
-            clock);
+            clock,
+            db.transactions(),
+            db.transactionManager(),
+            CountingLoginThrottle.MAX_KEYS);
 
     private final JaasAuthenticator authenticator = new JaasAuthenticator(config(), audit, throttle, clock);
 
@@ -130,6 +139,11 @@ class JaasAuthenticatorTest {
     @AfterAll
     static void restoreRealm() {
         Configuration.setConfiguration(previous);
+    }
+
+    @AfterEach
+    void close() {
+        db.close();
     }
 
     @Test
