@@ -88,6 +88,7 @@ public final class RunningKyodo implements ExtensionContext.Store.CloseableResou
 
     private final Path home;
     private final int httpPort;
+    private String nodeName = "";
     private final int sshPort;
     private final Process process;
     private final String pgSchema;
@@ -197,6 +198,11 @@ public final class RunningKyodo implements ExtensionContext.Store.CloseableResou
                     StandardOpenOption.APPEND);
 
             String schema = database == Database.POSTGRESQL ? onPostgresql(home, sharedSchema) : null;
+            String nodeName = database == Database.DERBY ? "" : sharedSchema == null ? "a" : "b";
+            if (!nodeName.isEmpty()) {
+                // nodes of one database name themselves in their session ids, for the proxy in front (ClusterIT)
+                setProperty(home, "jp.kyodo.web.cfg", "nodeName", nodeName);
+            }
 
             ProcessBuilder pb = new ProcessBuilder(home.resolve("bin/karaf").toString(), "server")
                     .directory(home.toFile())
@@ -206,6 +212,7 @@ public final class RunningKyodo implements ExtensionContext.Store.CloseableResou
             Process process = pb.start();
             // the node that made the schema drops it at the end
             RunningKyodo kyodo = new RunningKyodo(home, http, ssh, process, sharedSchema == null ? schema : null);
+            kyodo.nodeName = nodeName;
             try {
                 kyodo.awaitReady(Duration.ofMinutes(3));
             } catch (RuntimeException notReady) {
@@ -410,6 +417,29 @@ public final class RunningKyodo implements ExtensionContext.Store.CloseableResou
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** The node's name in its session ids: a or b on PostgreSQL, empty on Derby. */
+    public String nodeName() {
+        return nodeName;
+    }
+
+    /** The HTTP port the node listens on. */
+    public int httpPort() {
+        return httpPort;
+    }
+
+    /** Stops the distribution now, as {@code bin/stop} does (a node going away under its users). */
+    public void stop() {
+        run(List.of(home.resolve("bin/stop").toString()), home, Duration.ofMinutes(1));
+        try {
+            if (!process.waitFor(60, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            process.destroyForcibly();
         }
     }
 
