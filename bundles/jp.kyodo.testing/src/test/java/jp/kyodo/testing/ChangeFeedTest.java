@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -106,6 +107,31 @@ class ChangeFeedTest {
         assertEquals(1, b.poll(), "the earlier id, committed late");
         assertEquals(List.of(2L, 1L), onB.stream().map(e -> e.getProperty("id")).toList());
         assertEquals(0, b.poll());
+    }
+
+    @Test
+    void onPostgresqlANotificationBringsTheChangeAtOnce() throws Exception {
+        assumeTrue(db.kind() == TestDatabase.Kind.POSTGRESQL, "NOTIFY is PostgreSQL's");
+        // b would poll only every ten minutes: what arrives sooner came with the notification
+        b.start(Duration.ofMinutes(10), db.dataSource());
+        try {
+            long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+            while (!b.listening() && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+            assertTrue(b.listening(), "b listens");
+            long start = System.nanoTime();
+            a.publish(TOPIC, Map.of("id", 5L));
+            while (onB.isEmpty()
+                    && System.nanoTime() - start < Duration.ofSeconds(5).toNanos()) {
+                Thread.sleep(5);
+            }
+            assertEquals(List.of(5L), onB.stream().map(e -> e.getProperty("id")).toList());
+            System.out.printf(
+                    "ChangeFeedTest: notified and read after %d ms%n", (System.nanoTime() - start) / 1_000_000);
+        } finally {
+            b.stop();
+        }
     }
 
     @Test

@@ -22,6 +22,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import javax.sql.DataSource;
 import jp.kyodo.core.cluster.ChangeFeed;
 import jp.kyodo.core.persistence.Jdbc;
 import jp.kyodo.core.persistence.Schema;
@@ -41,7 +42,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The change feed over the table {@code KYODO_CHANGE}: {@link #publish} inserts a row in the caller's transaction;
- * every node reads the rows of the others every {@code pollMillis} and posts them to its EventAdmin.
+ * every node reads the rows of the others and posts them to its EventAdmin — at once when PostgreSQL's {@code
+ * NOTIFY} (sent by the same transaction, delivered at its commit) reaches the node's {@link PostgresqlListener},
+ * and every {@code pollMillis} in any case, should a notification be lost with a connection.
  *
  * <p>Ids are handed out when a row is inserted, not when it commits: a transaction that began later may commit
  * first. So the reader remembers the ids it skipped (gaps) and asks for them again until they appear or are older
@@ -66,6 +69,11 @@ public final class DatabaseChangeFeed implements ChangeFeed {
     private final Transactions tx;
     private final String node;
     private final boolean shared;
+    /** Whether the database is PostgreSQL: commits then NOTIFY the listeners of the other nodes. */
+    private final boolean notifies;
+
+    private PostgresqlListener listener;
+    private Thread listening;
     private final Consumer<Event> poster;
     private final Clock clock;
 
@@ -88,21 +96,40 @@ public final class DatabaseChangeFeed implements ChangeFeed {
     public DatabaseChangeFeed(
             @Reference Transactions tx,
             @Reference(target = "(" + Schema.OWNER + "=jp.kyodo.core)") Schema schema,
+            @Reference(target = "(osgi.jndi.service.name=kyodo)") DataSource dataSource,
             ClusterConfiguration config) {
         this(tx, nodeName(), shared(tx, config.changeFeed()), null, Clock.systemUTC());
         if (shared) {
             retention = Duration.ofHours(Math.max(1, config.retentionHours()));
-            poller = Executors.newSingleThreadScheduledExecutor(r -> {
-                Thread t = new Thread(r, "kyodo-change-feed");
-                t.setDaemon(true);
-                return t;
-            });
-            long every = Math.max(50, config.pollMillis());
-            poller.scheduleWithFixedDelay(this::pollQuietly, every, every, TimeUnit.MILLISECONDS);
-            LOG.info("Change feed on: node {} reads the other nodes' changes every {} ms", node, every);
+            start(Duration.ofMillis(Math.max(50, config.pollMillis())), dataSource);
         } else {
             LOG.info("Change feed off (one node on this database): changes are posted on this node only");
         }
+    }
+
+    /**
+     * Starts reading the other nodes' changes: every {@code every}, and at once on a notification when the
+     * database is PostgreSQL and {@code listenOn} is given.
+     */
+    public synchronized void start(Duration every, DataSource listenOn) {
+        poller = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "kyodo-change-feed");
+            t.setDaemon(true);
+            return t;
+        });
+        poller.scheduleWithFixedDelay(this::pollQuietly, every.toMillis(), every.toMillis(), TimeUnit.MILLISECONDS);
+        if (notifies && listenOn != null) {
+            ScheduledExecutorService p = poller;
+            listener = new PostgresqlListener(listenOn, () -> p.execute(this::pollQuietly));
+            listening = new Thread(listener, "kyodo-change-feed-listener");
+            listening.setDaemon(true);
+            listening.start();
+        }
+        LOG.info(
+                "Change feed on: node {} reads the other nodes' changes {}every {} ms",
+                node,
+                listener != null ? "when PostgreSQL notifies it and " : "",
+                every.toMillis());
     }
 
     /**
@@ -117,6 +144,10 @@ public final class DatabaseChangeFeed implements ChangeFeed {
         this.shared = shared;
         this.poster = poster;
         this.clock = clock;
+        this.notifies = shared
+                && tx.read(c -> c.getMetaData().getDatabaseProductName())
+                        .toLowerCase(Locale.ROOT)
+                        .contains("postgresql");
         if (shared) {
             highest = tx.read(c -> {
                 try (PreparedStatement ps = c.prepareStatement("SELECT MAX(ID) FROM KYODO_CHANGE");
@@ -128,11 +159,21 @@ public final class DatabaseChangeFeed implements ChangeFeed {
         }
     }
 
+    /** Stops reading (the listener's connection is closed). */
     @Deactivate
-    void deactivate() {
+    public synchronized void stop() {
+        if (listener != null) {
+            listener.stop();
+            listening.interrupt();
+        }
         if (poller != null) {
             poller.shutdownNow();
         }
+    }
+
+    /** Whether a PostgreSQL listener is connected now. */
+    public boolean listening() {
+        return listener != null && listener.listening();
     }
 
     /** auto: on with PostgreSQL, whose database several nodes can share; off on embedded Derby. */
@@ -177,8 +218,17 @@ public final class DatabaseChangeFeed implements ChangeFeed {
                     ps.setString(2, topic);
                     ps.setString(3, encoded);
                     Jdbc.setTimestamp(ps, 4, now);
-                    return ps.executeUpdate();
+                    ps.executeUpdate();
                 }
+                if (notifies) {
+                    // delivered when the transaction commits, never after a rollback
+                    try (PreparedStatement ps = c.prepareStatement("SELECT pg_notify(?, ?)")) {
+                        ps.setString(1, PostgresqlListener.CHANNEL);
+                        ps.setString(2, node);
+                        ps.execute();
+                    }
+                }
+                return null;
             });
         }
         tx.afterCommit(() -> post(new Event(topic, copy)));
