@@ -16,8 +16,8 @@ import jp.kyodo.core.security.Actor;
 import jp.kyodo.core.security.SecurityContext;
 import jp.kyodo.registry.PersonDraft;
 import jp.kyodo.registry.PersonRegistry;
+import jp.kyodo.training.Allocation;
 import jp.kyodo.training.Course;
-import jp.kyodo.training.CourseApplication;
 import jp.kyodo.training.CourseDraft;
 import jp.kyodo.training.CourseKind;
 import jp.kyodo.training.CourseQuery;
@@ -144,14 +144,10 @@ public final class DemoDataLoader {
                         "盛人大学デモ");
                 seniors.add(people.create(d).id());
             }
-            LocalDate start = year.start();
-            // the application period of the demo's spring term is over: places are allocated
-            LocalDate applyFrom = start.isBefore(today.minusDays(60)) ? today.minusDays(60) : start;
-            LocalDate applyUntil = applyFrom.plusDays(14).isBefore(today) ? applyFrom.plusDays(14) : today;
-            LocalDate firstDay = applyUntil.plusDays(7);
-            if (!year.contains(firstDay)) {
-                firstDay = applyUntil;
-            }
+            // the spring term takes applications now; the volunteer course is oversubscribed and drawn early
+            LocalDate firstDay = today.plusDays(14);
+            FiscalYear term = FiscalYear.of(firstDay);
+            LocalDate lastDay = firstDay.plusDays(120).isAfter(term.end()) ? term.end() : firstDay.plusDays(120);
             String[][] college = {
                 {"盛人大学 地域デザイン学科", "まちの課題を見つけ、仲間と企画を立てる", "12"},
                 {"盛人大学 ボランティア学科", "福祉施設・子ども食堂での実習つき", "20"},
@@ -164,16 +160,16 @@ public final class DemoDataLoader {
                         CourseKind.COLLEGE,
                         c[0],
                         c[1],
-                        year.startYear(),
+                        term.startYear(),
                         Integer.parseInt(c[2]),
                         50,
                         null,
                         null,
                         null,
-                        applyFrom,
-                        applyUntil,
+                        today.minusDays(14),
+                        today.plusDays(7),
                         firstDay,
-                        year.end().minusDays(30),
+                        lastDay,
                         LocalTime.of(10, 0),
                         LocalTime.of(12, 0),
                         10,
@@ -183,72 +179,54 @@ public final class DemoDataLoader {
             }
             Course volunteer = made.get(1);
             for (int i = 0; i < seniors.size(); i++) {
-                Course c = made.get(i % 5 == 0 ? 0 : 1 + (i % 3 == 0 ? 2 : 0));
-                if (i < 26) {
-                    c = volunteer;
-                }
-                if (c.accepting(today)) {
-                    courses.apply(c.id(), seniors.get(i), null);
-                }
+                Course c = i < 26 ? volunteer : made.get(i % 2 == 0 ? 0 : 2);
+                courses.apply(c.id(), seniors.get(i), null);
             }
-            LocalDate upcoming = today.plusDays(10);
-            if (year.contains(upcoming.plusDays(30))) {
-                courses.create(new CourseDraft(
-                        CourseKind.YOUTH,
-                        "青少年ボランティアスクール",
-                        "中学生・高校生のための福祉・環境ボランティア入門",
-                        year.startYear(),
-                        25,
-                        null,
-                        null,
-                        SchoolGrade.J1,
-                        SchoolGrade.H3,
-                        today,
-                        upcoming,
-                        upcoming.plusDays(1),
-                        upcoming.plusDays(30),
-                        LocalTime.of(13, 30),
-                        LocalTime.of(16, 0),
-                        4,
-                        3,
-                        "市民活動センター",
-                        true));
-                courses.create(new CourseDraft(
-                        CourseKind.LECTURE,
-                        "NPO 会計講座",
-                        "団体の会計と報告書の作り方",
-                        year.startYear(),
-                        40,
-                        null,
-                        null,
-                        null,
-                        null,
-                        today,
-                        upcoming,
-                        upcoming.plusDays(2),
-                        upcoming.plusDays(2),
-                        LocalTime.of(18, 30),
-                        LocalTime.of(20, 30),
-                        1,
-                        1,
-                        "市民活動センター 会議室A",
-                        true));
-            }
-            if (!today.isBefore(applyUntil)) {
-                courses.allocate(volunteer.id(), 20261013L);
-                List<CourseApplication> accepted = courses.applications(volunteer.id()).stream()
-                        .filter(a -> a.status() == jp.kyodo.training.ApplicationStatus.ACCEPTED)
-                        .toList();
-                for (int s = 1; s <= 9; s++) {
-                    Set<Long> present = new java.util.HashSet<>();
-                    for (CourseApplication a : accepted) {
-                        if (random.nextInt(10) < 9) {
-                            present.add(a.id());
-                        }
-                    }
-                    courses.recordAttendance(volunteer.id(), s, present);
-                }
-            }
+            courses.create(new CourseDraft(
+                    CourseKind.YOUTH,
+                    "青少年ボランティアスクール",
+                    "中学生・高校生のための福祉・環境ボランティア入門",
+                    term.startYear(),
+                    25,
+                    null,
+                    null,
+                    SchoolGrade.J1,
+                    SchoolGrade.H3,
+                    today,
+                    today.plusDays(10),
+                    firstDay,
+                    firstDay.plusDays(21),
+                    LocalTime.of(13, 30),
+                    LocalTime.of(16, 0),
+                    4,
+                    3,
+                    "市民活動センター",
+                    true));
+            courses.create(new CourseDraft(
+                    CourseKind.LECTURE,
+                    "NPO 会計講座",
+                    "団体の会計と報告書の作り方",
+                    term.startYear(),
+                    40,
+                    null,
+                    null,
+                    null,
+                    null,
+                    today,
+                    today.plusDays(10),
+                    firstDay,
+                    firstDay,
+                    LocalTime.of(18, 30),
+                    LocalTime.of(20, 30),
+                    1,
+                    1,
+                    "市民活動センター 会議室A",
+                    true));
+            Allocation drawn = courses.allocate(volunteer.id(), 20261013L);
+            LOG.info(
+                    "Demo data: the volunteer course drawn by lot (seed {}), {} places",
+                    drawn.seed(),
+                    drawn.capacity());
             LOG.info("Demo data: {} courses of the 盛人大学 and others", made.size());
             staffAndSurveys(random, year);
             for (int i = 0; i < 18; i++) {
