@@ -220,7 +220,10 @@ final class CourseView extends RecordView<Course> {
         Long chosen = seed;
         try {
             Allocation a = services.courses().allocate(c.id(), chosen);
-            Ui.success(a.lottery() ? t("training.lottery.drawn", a.seed()) : t("training.lottery.allocated"));
+            Ui.success(
+                    a.lottery()
+                            ? t("training.lottery.drawn", Long.toString(a.seed()))
+                            : t("training.lottery.allocated"));
         } catch (DomainException e) {
             Ui.error(e.message(getLocale()));
         }

@@ -189,7 +189,7 @@ final class SurveyView extends RecordView<Survey> {
     private Component respond(Survey s) {
         boolean inRoster = services.trainings().me().isPresent();
         if (!inRoster) {
-            return Ui.card(t("training.respond.title"), Ui.muted(t("training.mine.notStaff")));
+            return Ui.card(t("training.respond.title"), Ui.muted(t("training.respond.notStaff")));
         }
         Map<String, RadioButtonGroup<Integer>> fields = new HashMap<>();
         Div form = new Div();
@@ -248,10 +248,18 @@ final class SurveyView extends RecordView<Survey> {
         commit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         commit.setEnabled(false);
         commit.setId("training-import-commit");
-        Upload upload = new Upload(UploadHandler.inMemory((meta, bytes) -> {
-            file = bytes;
-            show(services.surveys().importCsv(s.id(), bytes, false), result, commit);
-        }));
+        Upload upload = new Upload();
+        // the bytes arrive on the request's thread; the check runs in the UI as the signed-in user
+        upload.setUploadHandler(UploadHandler.inMemory((meta, bytes) -> upload.getUI()
+                .ifPresent(ui -> ui.access(() -> {
+                    upload.clearFileList();
+                    file = bytes;
+                    try {
+                        show(services.surveys().importCsv(s.id(), bytes, false), result, commit);
+                    } catch (DomainException x) {
+                        Ui.error(x.message(getLocale()));
+                    }
+                }))));
         upload.setMaxFiles(1);
         upload.setMaxFileSize(MAX_FILE_BYTES);
         upload.setAcceptedFileTypes(".csv", "text/csv", "application/vnd.ms-excel");
