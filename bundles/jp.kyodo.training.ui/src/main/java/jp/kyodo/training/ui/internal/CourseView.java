@@ -34,6 +34,7 @@ import jp.kyodo.training.CourseApplication;
 import jp.kyodo.training.CourseDraft;
 import jp.kyodo.training.CourseKind;
 import jp.kyodo.training.CourseStatus;
+import jp.kyodo.training.Graduate;
 import jp.kyodo.training.SchoolGrade;
 import jp.kyodo.web.FieldErrors;
 import jp.kyodo.web.FormFields;
@@ -111,6 +112,32 @@ final class CourseView extends RecordView<Course> {
         if (coordinator && c.status() == CourseStatus.ALLOCATED) {
             add(Ui.card(t("training.attendance.title"), attendance(c)));
         }
+        if (staff && c.status() == CourseStatus.FINISHED) {
+            add(Ui.card(t("training.graduates.title"), graduates(c)));
+        }
+    }
+
+    /** The course's graduates and what they have done since: volunteering recorded, registered as volunteers. */
+    private Component graduates(Course c) {
+        List<Graduate> graduates = services.courses().graduates(c.details().fiscalYear()).stream()
+                .filter(g -> g.courseId() == c.id())
+                .toList();
+        if (graduates.isEmpty()) {
+            return Ui.emptyState(t("training.graduates.empty"));
+        }
+        Grid<Graduate> grid = new Grid<>();
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        grid.setAllRowsVisible(true);
+        grid.addColumn(Graduate::personName).setHeader(t("training.applications.name")).setFlexGrow(2);
+        grid.addColumn(g -> texts.date(g.completedOn())).setHeader(t("training.applications.completed"));
+        grid.addColumn(g -> CertificateTexts.hours(g.volunteerMinutesSince(), getLocale()))
+                .setHeader(t("training.graduates.since"))
+                .setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(g -> g.registeredVolunteer() ? t("training.graduates.volunteer") : "")
+                .setHeader(t("training.graduates.registry"));
+        grid.setItems(graduates);
+        grid.setId("training-graduates-grid");
+        return grid;
     }
 
     private String eligibility(CourseDraft d) {
@@ -307,7 +334,8 @@ final class CourseView extends RecordView<Course> {
             grid.addColumn(a -> a.grade() == null ? "" : grade(a.grade())).setHeader(t("training.apply.grade"));
         }
         grid.addColumn(a -> Formats.dateTime(a.appliedAt(), getLocale()))
-                .setHeader(t("training.applications.appliedAt"));
+                .setHeader(t("training.applications.appliedAt"))
+                .setAutoWidth(true);
         grid.addColumn(LitRenderer.<CourseApplication>of("<span theme='badge ${item.theme}'>${item.status}</span>")
                         .withProperty(
                                 "status",
