@@ -14,10 +14,32 @@ final class Charts {
     /** Colour-blind-safe colours for the answers, in order (Okabe–Ito). */
     static final List<String> COLOURS = List.of("#0072B2", "#E69F00", "#D55E00", "#009E73", "#CC79A7", "#56B4E9");
 
-    private static final int LABEL = 190;
-    private static final int BAR = 380;
     private static final int ROW = 26;
-    private static final int VALUE = 96;
+
+    /**
+     * The chart's proportions: {@link #PAGE} on a page, {@link #CARD} in a dashboard card. The SVG scales down to
+     * the width it is given, never up.
+     */
+    enum Size {
+        PAGE(190, 380, 96, 2),
+        CARD(96, 150, 44, 1);
+
+        final int label;
+        final int bar;
+        final int value;
+        final int legendColumns;
+
+        Size(int label, int bar, int value, int legendColumns) {
+            this.label = label;
+            this.bar = bar;
+            this.value = value;
+            this.legendColumns = legendColumns;
+        }
+
+        int width() {
+            return label + bar + value + 40;
+        }
+    }
 
     private Charts() {}
 
@@ -26,24 +48,26 @@ final class Charts {
      *
      * @param values the text printed after each bar (e.g. 「58.0%（123/212）」)
      */
-    static String bars(String title, List<String> labels, List<Double> percents, List<String> values) {
+    static String bars(Size size, String title, List<String> labels, List<Double> percents, List<String> values) {
+        final int label = size.label;
+        final int bar = size.bar;
         int height = ROW * labels.size() + 30;
-        StringBuilder svg = open(title, height);
+        StringBuilder svg = open(size, title, height);
         for (int i = 0; i < labels.size(); i++) {
             int y = 24 + i * ROW;
             double p = clamp(percents.get(i));
-            svg.append(text(LABEL - 8, y + 14, "end", labels.get(i)));
+            svg.append(text(label - 8, y + 14, "end", labels.get(i)));
             svg.append(String.format(
-                    Locale.ROOT, "<rect x='%d' y='%d' width='%d' height='16' fill='#e9ecef'/>", LABEL, y, BAR));
+                    Locale.ROOT, "<rect x='%d' y='%d' width='%d' height='16' fill='#e9ecef'/>", label, y, bar));
             svg.append(String.format(
                     Locale.ROOT,
                     "<rect x='%d' y='%d' width='%.1f' height='16' fill='%s'><title>%s</title></rect>",
-                    LABEL,
+                    label,
                     y,
-                    BAR * p / 100,
+                    bar * p / 100,
                     COLOURS.get(0),
                     escape(labels.get(i) + " " + values.get(i))));
-            svg.append(text(LABEL + BAR + 6, y + 13, "start", values.get(i)));
+            svg.append(text(label + bar + 6, y + 13, "start", values.get(i)));
         }
         return svg.append("</svg>").toString();
     }
@@ -55,21 +79,29 @@ final class Charts {
      * @param notes printed after each bar (e.g. the number of answers)
      */
     static String stacked(
-            String title, List<String> labels, List<List<Double>> shares, List<String> legend, List<String> notes) {
-        int legendRows = (legend.size() + 1) / 2;
+            Size size,
+            String title,
+            List<String> labels,
+            List<List<Double>> shares,
+            List<String> legend,
+            List<String> notes) {
+        final int label = size.label;
+        final int bar = size.bar;
+        int columns = size.legendColumns;
+        int legendRows = (legend.size() + columns - 1) / columns;
         int height = ROW * labels.size() + 34 + legendRows * 20;
-        StringBuilder svg = open(title, height);
+        StringBuilder svg = open(size, title, height);
         for (int i = 0; i < labels.size(); i++) {
             int y = 24 + i * ROW;
-            svg.append(text(LABEL - 8, y + 14, "end", labels.get(i)));
-            double x = LABEL;
+            svg.append(text(label - 8, y + 14, "end", labels.get(i)));
+            double x = label;
             List<Double> row = shares.get(i);
             if (row.stream().mapToDouble(Double::doubleValue).sum() == 0) {
                 svg.append(String.format(
-                        Locale.ROOT, "<rect x='%d' y='%d' width='%d' height='16' fill='#e9ecef'/>", LABEL, y, BAR));
+                        Locale.ROOT, "<rect x='%d' y='%d' width='%d' height='16' fill='#e9ecef'/>", label, y, bar));
             }
             for (int c = 0; c < row.size(); c++) {
-                double w = BAR * clamp(row.get(c)) / 100;
+                double w = bar * clamp(row.get(c)) / 100;
                 if (w <= 0) {
                     continue;
                 }
@@ -91,12 +123,12 @@ final class Charts {
                 }
                 x += w;
             }
-            svg.append(text(LABEL + BAR + 6, y + 13, "start", notes.get(i)));
+            svg.append(text(label + bar + 6, y + 13, "start", notes.get(i)));
         }
         int ly = 24 + labels.size() * ROW + 10;
         for (int c = 0; c < legend.size(); c++) {
-            int lx = LABEL + (c % 2) * (BAR / 2 + 40);
-            int y = ly + (c / 2) * 20;
+            int lx = (columns == 1 ? 8 : label) + (c % columns) * (bar / 2 + 40);
+            int y = ly + (c / columns) * 20;
             svg.append(String.format(
                     Locale.ROOT,
                     "<rect x='%d' y='%d' width='12' height='12' fill='%s'/>",
@@ -121,16 +153,16 @@ final class Charts {
         return String.format(Locale.ROOT, "%.1f%%", p);
     }
 
-    private static StringBuilder open(String title, int height) {
-        int width = LABEL + BAR + VALUE + 40;
+    private static StringBuilder open(Size size, String title, int height) {
+        int width = size.width();
         return new StringBuilder(String.format(
                         Locale.ROOT,
-                        "<svg xmlns='http://www.w3.org/2000/svg' role='img' width='%d' height='%d' viewBox='0 0 %d %d'"
-                                + " font-family='sans-serif' font-size='12'><title>%s</title>",
+                        "<svg xmlns='http://www.w3.org/2000/svg' role='img' width='100%%' viewBox='0 0 %d %d'"
+                                + " style='max-width:%dpx;height:auto' font-family='sans-serif' font-size='12'>"
+                                + "<title>%s</title>",
                         width,
                         height,
                         width,
-                        height,
                         escape(title)))
                 .append(text(0, 14, "start", title).replace("font-size='12'", "font-size='13' font-weight='bold'"));
     }

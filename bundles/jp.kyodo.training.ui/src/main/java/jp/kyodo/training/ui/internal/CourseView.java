@@ -128,7 +128,9 @@ final class CourseView extends RecordView<Course> {
         Grid<Graduate> grid = new Grid<>();
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.setAllRowsVisible(true);
-        grid.addColumn(Graduate::personName).setHeader(t("training.applications.name")).setFlexGrow(2);
+        grid.addColumn(Graduate::personName)
+                .setHeader(t("training.applications.name"))
+                .setFlexGrow(2);
         grid.addColumn(g -> texts.date(g.completedOn())).setHeader(t("training.applications.completed"));
         grid.addColumn(g -> CertificateTexts.hours(g.volunteerMinutesSince(), getLocale()))
                 .setHeader(t("training.graduates.since"))

@@ -85,6 +85,7 @@ final class SurveyView extends RecordView<Survey> {
             QuestionResult r = st.questions().get(q);
             charts.add(Charts.of(
                     Charts.stacked(
+                            Charts.Size.PAGE,
                             r.text(),
                             List.of(t("training.survey.all")),
                             List.of(shares(r)),
@@ -125,6 +126,7 @@ final class SurveyView extends RecordView<Survey> {
             chart.removeAll();
             chart.add(Charts.of(
                     Charts.stacked(
+                            Charts.Size.PAGE,
                             st.questions().get(q).text(),
                             rows.stream().map(DepartmentResult::department).toList(),
                             rows.stream().map(d -> shares(d.questions().get(q))).toList(),
@@ -172,6 +174,7 @@ final class SurveyView extends RecordView<Survey> {
         }
         return Charts.of(
                 Charts.stacked(
+                        Charts.Size.PAGE,
                         first.text(),
                         trend.points().stream()
                                 .map(p -> texts.fiscalYear(p.fiscalYear()) + " "

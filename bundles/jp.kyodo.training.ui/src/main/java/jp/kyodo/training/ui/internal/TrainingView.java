@@ -115,6 +115,7 @@ final class TrainingView extends RecordView<Training> {
                         ? Ui.emptyState(t("training.progress.empty"))
                         : Charts.of(
                                 Charts.bars(
+                                        Charts.Size.PAGE,
                                         t("training.progress.chart"),
                                         progress.stream()
                                                 .map(DepartmentProgress::department)

@@ -59,6 +59,7 @@ public final class Widgets {
                     "training.widget.overall", Charts.percent(tr.completionRate()), tr.completed(), tr.assigned())));
             content.add(Charts.of(
                     Charts.bars(
+                            Charts.Size.CARD,
                             content.getTranslation("training.widget.lowest"),
                             lowest.stream().map(DepartmentProgress::department).toList(),
                             lowest.stream().map(DepartmentProgress::rate).toList(),
@@ -102,6 +103,7 @@ public final class Widgets {
             }
             content.add(Charts.of(
                     Charts.stacked(
+                            Charts.Size.CARD,
                             q.text(),
                             List.of(content.getTranslation("training.survey.all")),
                             List.of(shares),

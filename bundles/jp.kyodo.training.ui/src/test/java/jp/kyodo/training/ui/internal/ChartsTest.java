@@ -26,7 +26,8 @@ class ChartsTest {
 
     @Test
     void barsAreAsLongAsTheirShareAndTextIsEscaped() {
-        String svg = Charts.bars("受講率", List.of("A&B課", "<script>"), List.of(50.0, 100.0), List.of("50.0%", "100.0%"));
+        String svg = Charts.bars(
+                Charts.Size.PAGE, "受講率", List.of("A&B課", "<script>"), List.of(50.0, 100.0), List.of("50.0%", "100.0%"));
         assertTrue(svg.startsWith("<svg xmlns='http://www.w3.org/2000/svg'"), svg);
         assertTrue(svg.contains("A&amp;B課") && svg.contains("&lt;script&gt;"), svg);
         assertFalse(svg.contains("<script>"), svg);
@@ -37,6 +38,7 @@ class ChartsTest {
     @Test
     void stackedBarsSplitTheWholeWidthAndSayTheShares() {
         String svg = Charts.stacked(
+                Charts.Size.PAGE,
                 "協働",
                 List.of("全体"),
                 List.of(List.of(50.0, 25.0, 25.0)),
@@ -45,8 +47,17 @@ class ChartsTest {
         assertEquals(List.of(190.0, 95.0, 95.0), widths(svg));
         assertTrue(svg.contains(">50.0%<") && svg.contains(">25.0%<") && svg.contains("知らない"), svg);
         String none = Charts.stacked(
-                "協働", List.of("総務課"), List.of(List.of(0.0, 0.0, 0.0)), List.of("a", "b", "c"), List.of(""));
+                Charts.Size.PAGE,
+                "協働",
+                List.of("総務課"),
+                List.of(List.of(0.0, 0.0, 0.0)),
+                List.of("a", "b", "c"),
+                List.of(""));
         assertEquals(List.of(380.0), widths(none).subList(0, 1), "no answers: the empty bar only");
+        String card = Charts.stacked(
+                Charts.Size.CARD, "協働", List.of("全体"), List.of(List.of(50.0, 50.0)), List.of("a", "b"), List.of(""));
+        assertEquals(List.of(75.0, 75.0), widths(card), "a card's bars are narrower");
+        assertTrue(card.contains("style='max-width:330px;height:auto'"), "scales down, never up");
     }
 
     @Test
