@@ -24,6 +24,7 @@ public interface PdfDocuments {
      * @param title the document title in its properties
      * @throws java.io.UncheckedIOException when the font cannot be read or the document not written; callers
      *     check {@link #fontReadable} first to tell the user what to install
+     * @throws jp.kyodo.core.DomainException (code {@code pdf-glyph}) naming a character the font does not have
      */
     byte[] a4(Path fontFile, String title, List<PageWriter> pages);
 

@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import jp.kyodo.core.DomainException;
+import jp.kyodo.core.MessageCatalog;
 import jp.kyodo.core.pdf.PageWriter;
 import jp.kyodo.core.pdf.PdfDocuments;
 import jp.kyodo.core.pdf.PdfPage;
@@ -30,6 +32,8 @@ import org.osgi.service.component.annotations.Deactivate;
  */
 @Component(service = PdfDocuments.class)
 public final class PdfBoxDocuments implements PdfDocuments {
+
+    private static final MessageCatalog MESSAGES = MessageCatalog.of(PdfBoxDocuments.class, "jp.kyodo.core.messages");
 
     private final Map<Path, TrueTypeFont> fonts = new HashMap<>();
 
@@ -109,6 +113,7 @@ public final class PdfBoxDocuments implements PdfDocuments {
 
         @Override
         public void text(float size, float x, float y, String text) {
+            requireGlyphs(text);
             try {
                 cs.beginText();
                 cs.setFont(font, size);
@@ -117,6 +122,30 @@ public final class PdfBoxDocuments implements PdfDocuments {
                 cs.endText();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
+            }
+        }
+
+        /**
+         * A character the font has no glyph for (a rare kanji, a control character from a wrongly encoded
+         * configuration) is the user's to fix: say which, rather than fail deep inside PDFBox.
+         */
+        private void requireGlyphs(String text) {
+            try {
+                font.encode(text);
+            } catch (IllegalArgumentException | IllegalStateException | IOException e) {
+                int bad = text.codePoints()
+                        .filter(cp -> {
+                            try {
+                                font.encode(new String(Character.toChars(cp)));
+                                return false;
+                            } catch (IllegalArgumentException | IllegalStateException | IOException x) {
+                                return true;
+                            }
+                        })
+                        .findFirst()
+                        .orElse('?');
+                throw new DomainException(
+                        "pdf-glyph", MESSAGES.get("pdf.glyph", text, String.format("U+%04X", bad)), e);
             }
         }
 
