@@ -140,12 +140,13 @@ final class Charts {
         return svg.append("</svg>").toString();
     }
 
-    /** The SVG as a component of the page. */
-    static Div of(String svg, String id) {
+    /** The SVG as a component of the page: its natural width where there is room, narrower where there is not. */
+    static Div of(Size size, String svg, String id) {
         Div chart = new Div();
         chart.getElement().setProperty("innerHTML", svg);
         chart.setId(id);
-        chart.getStyle().set("overflow-x", "auto").set("max-width", "100%");
+        chart.setWidth(size.width() + "px");
+        chart.getStyle().set("max-width", "100%");
         return chart;
     }
 

@@ -84,6 +84,7 @@ final class SurveyView extends RecordView<Survey> {
         for (int q = 0; q < st.questions().size(); q++) {
             QuestionResult r = st.questions().get(q);
             charts.add(Charts.of(
+                    Charts.Size.PAGE,
                     Charts.stacked(
                             Charts.Size.PAGE,
                             r.text(),
@@ -125,6 +126,7 @@ final class SurveyView extends RecordView<Survey> {
             List<DepartmentResult> rows = st.departments();
             chart.removeAll();
             chart.add(Charts.of(
+                    Charts.Size.PAGE,
                     Charts.stacked(
                             Charts.Size.PAGE,
                             st.questions().get(q).text(),
@@ -173,6 +175,7 @@ final class SurveyView extends RecordView<Survey> {
             return Ui.muted(t("training.survey.noTrend"));
         }
         return Charts.of(
+                Charts.Size.PAGE,
                 Charts.stacked(
                         Charts.Size.PAGE,
                         first.text(),

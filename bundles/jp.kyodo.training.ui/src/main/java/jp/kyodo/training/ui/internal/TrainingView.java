@@ -114,6 +114,7 @@ final class TrainingView extends RecordView<Training> {
                 progress.isEmpty()
                         ? Ui.emptyState(t("training.progress.empty"))
                         : Charts.of(
+                                Charts.Size.PAGE,
                                 Charts.bars(
                                         Charts.Size.PAGE,
                                         t("training.progress.chart"),
@@ -158,6 +159,8 @@ final class TrainingView extends RecordView<Training> {
         Grid<Assignment> grid = new Grid<>();
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
         grid.setHeight("22rem");
+        grid.setWidth("44rem");
+        grid.getStyle().set("max-width", "100%");
         grid.addColumn(Assignment::department).setHeader(t("training.staff.department"));
         grid.addColumn(Assignment::staffNumber)
                 .setHeader(t("training.staff.number"))

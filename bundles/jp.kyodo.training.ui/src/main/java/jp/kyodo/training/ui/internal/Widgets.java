@@ -58,6 +58,7 @@ public final class Widgets {
             content.add(Ui.muted(content.getTranslation(
                     "training.widget.overall", Charts.percent(tr.completionRate()), tr.completed(), tr.assigned())));
             content.add(Charts.of(
+                    Charts.Size.CARD,
                     Charts.bars(
                             Charts.Size.CARD,
                             content.getTranslation("training.widget.lowest"),
@@ -102,6 +103,7 @@ public final class Widgets {
                 shares.add(q.percent(c));
             }
             content.add(Charts.of(
+                    Charts.Size.CARD,
                     Charts.stacked(
                             Charts.Size.CARD,
                             q.text(),
