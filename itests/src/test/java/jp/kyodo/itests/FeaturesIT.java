@@ -66,6 +66,7 @@ public class FeaturesIT extends KyodoTestSupport {
             checked.add(f.getName());
         }
         assertTrue("kyodo-all was checked: " + checked, checked.contains("kyodo-all"));
+        assertTrue("kyodo-training was checked alone: " + checked, checked.contains("kyodo-training"));
         assertNotNull("the base stays after optional features go", bundle("jp.kyodo.core"));
     }
 

@@ -24,6 +24,7 @@ import jp.kyodo.core.ValidationException;
 import jp.kyodo.core.audit.AuditAction;
 import jp.kyodo.core.calendar.FiscalYear;
 import jp.kyodo.core.csv.CsvWriter;
+import jp.kyodo.core.pdf.PdfDocuments;
 import jp.kyodo.core.security.Actor;
 import jp.kyodo.core.security.Permissions;
 import jp.kyodo.core.security.Role;
@@ -40,7 +41,6 @@ import jp.kyodo.funding.LedgerKind;
 import jp.kyodo.funding.LedgerQuery;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
-import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 
 @Component(service = Funds.class)
@@ -56,14 +56,9 @@ public final class FundService implements Funds {
     private final ReceiptPdf receipts;
 
     @Activate
-    public FundService(@Reference FundingBackend backend) {
+    public FundService(@Reference FundingBackend backend, @Reference PdfDocuments pdf) {
         this.b = backend;
-        this.receipts = new ReceiptPdf(backend);
-    }
-
-    @Deactivate
-    void deactivate() {
-        receipts.close();
+        this.receipts = new ReceiptPdf(backend, pdf);
     }
 
     static NotFoundException notFound(long id) {

@@ -7,11 +7,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -28,6 +24,7 @@ import jp.kyodo.core.ValidationException;
 import jp.kyodo.core.audit.AuditAction;
 import jp.kyodo.core.calendar.FiscalYear;
 import jp.kyodo.core.calendar.Wareki;
+import jp.kyodo.core.csv.CsvCharsets;
 import jp.kyodo.core.csv.CsvRow;
 import jp.kyodo.core.csv.CsvTable;
 import jp.kyodo.core.security.Actor;
@@ -45,9 +42,6 @@ import jp.kyodo.funding.LedgerKind;
  * year-end balances) is exactly what the import would do.
  */
 final class LedgerImport {
-
-    /** Excel's "CSV" in Japanese Windows: Shift_JIS with Microsoft's extensions (①, ㈱, 髙 …). */
-    static final Charset CP932 = Charset.forName("windows-31j");
 
     static final String ENTRIES = "entries";
     static final String YEARS = "years";
@@ -101,8 +95,8 @@ final class LedgerImport {
     }
 
     LedgerImportReport run(long fundId, byte[] bytes, boolean commit, Actor actor) {
-        Charset charset = detect(bytes);
-        String encoding = charset.equals(CP932) ? "Shift_JIS" : "UTF-8";
+        Charset charset = CsvCharsets.detect(bytes);
+        String encoding = CsvCharsets.displayName(charset);
         CsvTable table;
         try (Reader reader = new InputStreamReader(new ByteArrayInputStream(bytes), charset)) {
             table = CsvTable.read(reader);
@@ -417,22 +411,5 @@ final class LedgerImport {
     private int nextOpenYear(Connection c, FundEntity f) throws SQLException {
         Optional<FundYear> last = ledger.lastClosed(c, f.id);
         return last.map(y -> y.fiscalYear() + 1).orElse(f.openedYear);
-    }
-
-    /** UTF-8 when the file has a BOM or decodes as UTF-8 without error; otherwise CP932 (Excel). */
-    static Charset detect(byte[] bytes) {
-        if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
-            return StandardCharsets.UTF_8;
-        }
-        try {
-            StandardCharsets.UTF_8
-                    .newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes));
-            return StandardCharsets.UTF_8;
-        } catch (CharacterCodingException e) {
-            return CP932;
-        }
     }
 }

@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import jp.kyodo.core.area.Area;
 import jp.kyodo.core.area.AreaHierarchy;
 import jp.kyodo.core.area.AreaKind;
+import jp.kyodo.core.internal.pdf.PdfBoxDocuments;
 import jp.kyodo.core.security.Actor;
 import jp.kyodo.core.security.Role;
 import jp.kyodo.core.security.SecurityContext;
@@ -69,7 +70,7 @@ final class FundingKit implements AutoCloseable {
         backend.areas = AREAS;
         programmes = new ProgrammeService(backend);
         applications = new ApplicationService(backend);
-        funds = new FundService(backend);
+        funds = new FundService(backend, new PdfBoxDocuments());
         department = organisations.add(PartnerType.CITY, "市民協働推進課", OrganisationStatus.REGISTERED, "city");
         npo = organisations.add(PartnerType.CIVIC, "NPO法人うらわ子ども食堂", OrganisationStatus.REGISTERED, "urawa-n");
         association = organisations.add(PartnerType.NEIGHBOURHOOD, "大宮東町会", OrganisationStatus.REGISTERED, "omiya-e");
