@@ -103,10 +103,20 @@ public final class Steps {
         }));
     }
 
-    /** Clicks an element after scrolling it to the middle of the window (no sticky bar covers it there). */
+    /**
+     * Clicks an element after scrolling it to the middle of the window (no sticky bar covers it there). Where the
+     * page is too short for that and a notice covers it, waits for the notice to go, as a user would.
+     */
     public void press(WebElement element) {
         ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-        element.click();
+        waitFor(d -> {
+            try {
+                element.click();
+                return true;
+            } catch (org.openqa.selenium.ElementClickInterceptedException covered) {
+                return false;
+            }
+        });
     }
 
     /** Presses the confirming button (its text) of the open confirmation dialog and waits for it to close. */
