@@ -95,7 +95,7 @@ class TrainingBrowserIT {
         steps.waitFor(d -> steps.gridText("training-applications-grid").contains("上田 進"));
         steps.field("#training-lottery-seed").sendKeys("20261129");
         steps.click("training-lottery-draw");
-        confirm("抽選する");
+        steps.confirm("抽選する");
         steps.waitFor(d -> steps.text("training-lottery").contains("20261129"));
         String grid = steps.gridText("training-applications-grid");
         assertTrue(grid.contains("当選・受講") && grid.contains("落選（補欠）"), grid);
@@ -108,7 +108,7 @@ class TrainingBrowserIT {
         assertTrue(drawn.contains("\"lotterySeed\":20261129"), drawn);
     }
 
-    /** The signed-in member of staff opens their training and marks it completed. */
+    /** The signed-in member of staff, reminded, opens their training and marks it completed. */
     @Test
     void aMemberOfStaffCompletesTheirELearning() {
         ok(kyodo.rest(
@@ -129,8 +129,13 @@ class TrainingBrowserIT {
                  "departments":["市民協働推進課","防災課"]}
                 """
                         .formatted(fiscalYear(today))));
+        // a coordinator's reminder reaches both who have not completed it, on their own page
+        String reminded =
+                ok(kyodo.rest(ApiRole.COORDINATOR, "POST", TRAINING + "/trainings/" + training + "/reminders", null));
+        assertTrue(reminded.contains("\"count\":2"), reminded);
         loginAsCoordinator();
         steps.open("training/elearning", "#training-mine");
+        assertTrue(steps.text("training-reminded-" + training).contains("督促"));
         steps.click("training-complete-" + training);
         steps.waitFor(d -> steps.text("training-assignment-" + training).contains("受講済み"));
         shot("training-elearning-completed");
@@ -230,16 +235,6 @@ class TrainingBrowserIT {
 
     private void loginAsCoordinator() {
         steps.login(RunningKyodo.COORDINATOR, RunningKyodo.COORDINATOR_PASSWORD);
-    }
-
-    private void confirm(String text) {
-        steps.waitFor(d -> d.findElements(By.cssSelector("[slot='confirm-button']")).stream()
-                        .filter(b -> b.isDisplayed() && b.getText().strip().equals(text))
-                        .findFirst()
-                        .orElse(null))
-                .click();
-        steps.waitFor(d -> d.findElements(By.cssSelector("vaadin-confirm-dialog-overlay[opened]"))
-                .isEmpty());
     }
 
     private void shot(String name) {

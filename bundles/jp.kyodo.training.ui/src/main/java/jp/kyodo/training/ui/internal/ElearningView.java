@@ -145,7 +145,14 @@ final class ElearningView extends VerticalLayout {
             Span due = tr.details().dueOn() == null
                     ? new Span()
                     : Ui.muted(t("training.mine.due", texts.date(tr.details().dueOn())));
-            card = Ui.card(tr.details().title(), links, due, done);
+            if (a.reminders() > 0) {
+                // a coordinator's reminder reaches the person here, where they complete the training
+                Span reminded = Ui.badge(t("training.mine.reminded", a.reminders()), "error");
+                reminded.setId("training-reminded-" + a.trainingId());
+                card = Ui.card(tr.details().title(), reminded, links, due, done);
+            } else {
+                card = Ui.card(tr.details().title(), links, due, done);
+            }
         } else {
             card = Ui.card(
                     tr.details().title(),
