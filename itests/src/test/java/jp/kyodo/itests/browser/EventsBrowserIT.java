@@ -108,6 +108,13 @@ class EventsBrowserIT {
         loginAsCoordinator();
         steps.open("events/rooms", "#rooms-calendar");
         pick("#rooms-room", "和室");
+        // a week ahead, the calendar showing that day's month
+        LocalDate day = LocalDate.now(ZoneId.of("Asia/Tokyo")).plusDays(7);
+        if (day.getMonthValue() != LocalDate.now(ZoneId.of("Asia/Tokyo")).getMonthValue()) {
+            steps.click("rooms-next-month");
+            steps.waitFor(d -> text("rooms-month").contains(day.getMonthValue() + "月"));
+        }
+        steps.date("#book-date", day.format(java.time.format.DateTimeFormatter.ofPattern("yyyy/MM/dd")));
         pick("#book-group", "芝スマホ教室の会");
         steps.click("book-submit");
         steps.waitFor(d -> d.getPageSource().contains("を予約しました"));
