@@ -82,7 +82,7 @@ public final class EventsResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(EventDraft draft) {
-        return created(services.events().create(required(draft)));
+        return RestResources.created(services.events().create(RestResources.required(draft)));
     }
 
     /** Changes an event ({@code ?version=} as read; staff). */
@@ -90,7 +90,7 @@ public final class EventsResource {
     @Path("{id: \\d+}")
     @Consumes(MediaType.APPLICATION_JSON)
     public Event update(@PathParam("id") long id, @QueryParam("version") int version, EventDraft draft) {
-        return services.events().update(id, version, required(draft));
+        return services.events().update(id, version, RestResources.required(draft));
     }
 
     @GET
@@ -147,7 +147,7 @@ public final class EventsResource {
     @Path("venues")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response createVenue(VenueDraft draft) {
-        return created(services.venues().createVenue(required(draft)));
+        return RestResources.created(services.venues().createVenue(RestResources.required(draft)));
     }
 
     /** Adds a room to a venue (coordinators); 201. */
@@ -155,7 +155,7 @@ public final class EventsResource {
     @Path("rooms")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response addRoom(RoomDraft draft) {
-        return created(services.venues().addRoom(required(draft)));
+        return RestResources.created(services.venues().addRoom(RestResources.required(draft)));
     }
 
     @GET
@@ -184,7 +184,7 @@ public final class EventsResource {
     @Path("bookings")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response book(BookingDraft draft) {
-        return created(services.bookings().book(required(draft)));
+        return RestResources.created(services.bookings().book(RestResources.required(draft)));
     }
 
     @GET
@@ -213,17 +213,6 @@ public final class EventsResource {
     }
 
     // ---- parameters ----------------------------------------------------------------------------------
-
-    private static Response created(Object entity) {
-        return Response.status(Response.Status.CREATED).entity(entity).build();
-    }
-
-    static <T> T required(T body) {
-        if (body == null) {
-            throw new ValidationException(List.of(new FieldError("body", "内容がありません")));
-        }
-        return body;
-    }
 
     static LocalDate date(String field, String text) {
         if (text == null || text.isBlank()) {
