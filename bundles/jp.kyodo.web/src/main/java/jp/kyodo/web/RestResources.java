@@ -81,6 +81,14 @@ public final class RestResources {
      */
     public static final String PUBLIC = "kyodo.rest.public";
 
+    /**
+     * Service property (Boolean or {@code "true"}) of a {@value #PUBLIC} resource that authenticates each request
+     * itself — a message signed with a key registered beforehand, as the exchange between cities sends: {@code
+     * POST}, {@code PUT} and {@code DELETE} reach it too. Still nobody is in the security context: the resource
+     * decides on the signature alone, and answers 4xx to anything it cannot verify.
+     */
+    public static final String PUBLIC_WRITES = "kyodo.rest.public.writes";
+
     /** Where public resources are mounted, under {@code /api/v1/}. */
     public static final String PUBLIC_PREFIX = "public";
 

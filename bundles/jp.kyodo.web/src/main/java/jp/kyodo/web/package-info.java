@@ -34,7 +34,7 @@
  * are enforced by the shell on navigation and on REST calls; domain services check permissions
  * again themselves.
  */
-@Version("1.4.0")
+@Version("1.5.0")
 package jp.kyodo.web;
 
 import org.osgi.annotation.versioning.Version;

@@ -15,6 +15,7 @@ import jp.kyodo.web.ViewContribution;
 import jp.kyodo.web.internal.i18n.MergedTranslations;
 import jp.kyodo.web.internal.i18n.TranslationTracker;
 import jp.kyodo.web.internal.registry.Contributions;
+import jp.kyodo.web.internal.registry.RestResource;
 import jp.kyodo.web.internal.registry.Whiteboard;
 import jp.kyodo.web.internal.rest.ApiAuthenticationFilter;
 import jp.kyodo.web.internal.rest.RestApplication;
@@ -201,7 +202,11 @@ public final class WebServer {
 
         context.addFilter(new FilterHolder(new SecurityHeadersFilter()), "/*", EnumSet.of(DispatcherType.REQUEST));
         context.addFilter(
-                new FilterHolder(new ApiAuthenticationFilter(() -> tokens, platform::loginThrottle)),
+                new FilterHolder(new ApiAuthenticationFilter(() -> tokens, platform::loginThrottle, path -> whiteboard
+                        .publicResources()
+                        .get(path)
+                        .map(RestResource::writable)
+                        .orElse(false))),
                 "/api/*",
                 EnumSet.of(DispatcherType.REQUEST));
 

@@ -11,7 +11,7 @@ import jp.kyodo.core.security.Role;
  * @param requiredRoles roles of which a caller needs one; empty = any authenticated caller
  * @param open served to anyone under {@code /api/v1/public/<path>/} (read only, no caller)
  */
-public record RestResource(String path, Object resource, Set<Role> requiredRoles, boolean open) {
+public record RestResource(String path, Object resource, Set<Role> requiredRoles, boolean open, boolean writable) {
 
     public RestResource {
         requiredRoles = Set.copyOf(requiredRoles);

@@ -156,8 +156,9 @@ public final class Whiteboard {
             return;
         }
         boolean open = Boolean.parseBoolean(String.valueOf(properties.get(RestResources.PUBLIC)));
+        boolean writable = open && Boolean.parseBoolean(String.valueOf(properties.get(RestResources.PUBLIC_WRITES)));
         RestResource rest =
-                new RestResource(path, resource, roles(properties.get(RestResources.ROLES), resource), open);
+                new RestResource(path, resource, roles(properties.get(RestResources.ROLES), resource), open, writable);
         restByService.put(resource, rest);
         (open ? publicResources : restResources).add(rest);
         LOG.info(

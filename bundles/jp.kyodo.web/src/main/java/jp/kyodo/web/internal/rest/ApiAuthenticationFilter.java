@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import jp.kyodo.core.security.Actor;
 import jp.kyodo.core.security.LoginThrottle;
@@ -43,9 +44,14 @@ public final class ApiAuthenticationFilter extends HttpFilter {
     private final transient Supplier<ApiTokens> tokens;
     private final transient Supplier<Optional<LoginThrottle>> throttle;
 
-    public ApiAuthenticationFilter(Supplier<ApiTokens> tokens, Supplier<Optional<LoginThrottle>> throttle) {
+    private final transient Predicate<String> writablePublic;
+
+    /** @param writablePublic whether the public resource at a path takes writes it authenticates itself */
+    public ApiAuthenticationFilter(
+            Supplier<ApiTokens> tokens, Supplier<Optional<LoginThrottle>> throttle, Predicate<String> writablePublic) {
         this.tokens = tokens;
         this.throttle = throttle;
+        this.writablePublic = writablePublic;
     }
 
     @Override
@@ -58,7 +64,8 @@ public final class ApiAuthenticationFilter extends HttpFilter {
         }
         if (path.startsWith(PUBLIC)) {
             // open resources: read only, and nobody in the security context even with a session or token
-            if (SAFE_METHODS.contains(request.getMethod())) {
+            String resource = path.substring(PUBLIC.length()).split("/", 2)[0];
+            if (SAFE_METHODS.contains(request.getMethod()) || writablePublic.test(resource)) {
                 chain.doFilter(request, response);
             } else {
                 response.setHeader("Allow", "GET, HEAD, OPTIONS");
