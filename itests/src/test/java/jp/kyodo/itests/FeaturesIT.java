@@ -67,6 +67,7 @@ public class FeaturesIT extends KyodoTestSupport {
         }
         assertTrue("kyodo-all was checked: " + checked, checked.contains("kyodo-all"));
         assertTrue("kyodo-training was checked alone: " + checked, checked.contains("kyodo-training"));
+        assertTrue("kyodo-exchange was checked alone: " + checked, checked.contains("kyodo-exchange"));
         assertNotNull("the base stays after optional features go", bundle("jp.kyodo.core"));
     }
 

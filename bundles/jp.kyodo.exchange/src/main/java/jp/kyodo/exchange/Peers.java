@@ -4,11 +4,12 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * This city's identity and its neighbours. Everyone signed in reads them; administrators change them (each change
- * is audited).
+ * This city's identity and its neighbours. Everyone signed in reads the neighbours; administrators change them (each
+ * change is audited). {@link #syncNow()} returns at once: the outbox does the work.
  */
 public interface Peers {
 
+    /** This city as neighbours see it: public, so anyone may read it (the public endpoint shows it). */
     Identity identity();
 
     /**
