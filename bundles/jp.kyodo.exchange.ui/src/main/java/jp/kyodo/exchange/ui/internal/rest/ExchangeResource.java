@@ -157,7 +157,9 @@ public final class ExchangeResource {
             @QueryParam("type") String type,
             @QueryParam("q") String q,
             @QueryParam("limit") @DefaultValue("50") int limit) {
-        return services.sharing().candidates(type(type), q == null ? "" : q, limit);
+        // the page's bounds (1 to 1,000, the core's message): a module's search is never asked for more
+        int most = PageRequest.first(limit).limit();
+        return services.sharing().candidates(type(type), q == null ? "" : q, most);
     }
 
     @GET

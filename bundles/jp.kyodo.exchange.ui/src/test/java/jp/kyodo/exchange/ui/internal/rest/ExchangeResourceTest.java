@@ -74,10 +74,12 @@ class ExchangeResourceTest {
     }
 
     @Test
-    void candidatesNeedAKind() {
+    void candidatesNeedAKindAndALimitWithinAPage() {
         assertEquals("type", field(() -> resource.candidates(" ", "祭り", 50)));
         resource.candidates(" events.event ", null, 20);
         assertEquals(List.of("events.event", "", 20), exchange.arguments);
+        assertEquals("limit", field(() -> resource.candidates("events.event", "", 0)));
+        assertEquals("limit", field(() -> resource.candidates("events.event", "", PageRequest.MAX_LIMIT + 1)));
     }
 
     @Test
