@@ -202,6 +202,24 @@ final class EventStore {
         return Optional.of(withOrganisers(c, rows).get(0));
     }
 
+    /**
+     * The events of these ids that exist, in one query (and one for their organisers); the public, scheduled ones
+     * only when asked.
+     */
+    List<Row> list(Connection c, java.util.Collection<Long> ids, boolean publicOnly) throws SQLException {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        List<Object> params = new ArrayList<>(ids);
+        String sql = SELECT + " WHERE ID IN (" + Sql.placeholders(ids.size()) + ")";
+        if (publicOnly) {
+            sql += " AND PUBLIC_EVENT = ? AND STATUS = ?";
+            params.add(true);
+            params.add(EventStatus.SCHEDULED.name());
+        }
+        return withOrganisers(c, Jdbc.list(c, sql + " ORDER BY ID", params, EventStore::row));
+    }
+
     Optional<Long> idOfSource(Connection c, String sourceKey) throws SQLException {
         List<Long> ids =
                 Jdbc.list(c, "SELECT ID FROM EVT_EVENT WHERE SOURCE_KEY = ?", List.of(sourceKey), rs -> rs.getLong(1));

@@ -192,13 +192,7 @@ public final class PublishingService implements EventPublishing {
         if (layout == null) {
             throw new IllegalStateException("no event-list layout " + b.config().exportLayout());
         }
-        Map<Long, String> rooms = new HashMap<>();
-        Map<Long, Venue> venueById = venues.venuesById();
-        Map<Long, Room> roomById = new HashMap<>();
-        venues.allRooms(null).forEach(r -> {
-            rooms.put(r.id(), r.fullName());
-            roomById.put(r.id(), r);
-        });
+        Places places = places();
         EventQuery published = new EventQuery(query.text(), query.from(), query.until(), true, query.seriesId());
         CsvWriter csv = new CsvWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8)).withByteOrderMark();
         csv.row(layout.columns());
@@ -206,39 +200,7 @@ public final class PublishingService implements EventPublishing {
         for (PageRequest page = PageRequest.first(PAGE); ; page = page.next()) {
             var rows = events.rows(published, page);
             for (EventStore.Row r : rows.items()) {
-                EventDraft d = r.draft();
-                String address = d.roomId() == null || !roomById.containsKey(d.roomId())
-                        ? ""
-                        : venueById
-                                .get(roomById.get(d.roomId()).draft().venueId())
-                                .draft()
-                                .address();
-                Map<String, String> v = new HashMap<>();
-                v.put("cityCode", b.config().cityCode());
-                v.put("id", Long.toString(r.id()));
-                v.put("cityName", b.config().cityName());
-                v.put("prefecture", b.config().prefecture());
-                v.put("city", b.config().cityName());
-                v.put("title", d.title().ja());
-                v.put("titleEn", d.title().en());
-                v.put("startDate", d.startsAt().toLocalDate().toString());
-                v.put("endDate", d.endsAt().toLocalDate().toString());
-                v.put("startTime", HH_MM.format(d.startsAt()));
-                v.put("endTime", HH_MM.format(d.endsAt()));
-                v.put("description", d.description());
-                v.put("feeBasic", d.feeYen() == 0 ? "無料" : Long.toString(d.feeYen()));
-                v.put("feeDetail", d.feeNote());
-                v.put("organiser", organisers(d, r.organiserText()));
-                v.put("place", d.roomId() == null ? d.place() : rooms.getOrDefault(d.roomId(), d.place()));
-                v.put("placeCityCode", address.isEmpty() ? "" : b.config().cityCode());
-                v.put("address", address);
-                v.put("capacity", d.capacity() == null ? "" : Integer.toString(d.capacity()));
-                v.put("note", d.category());
-                List<String> line = new ArrayList<>(layout.columns().size());
-                for (String column : layout.columns()) {
-                    line.add(v.getOrDefault(layout.fieldOf().get(column), ""));
-                }
-                csv.row(line);
+                csv.row(line(layout, fields(r, places)));
                 count++;
             }
             if (!rows.hasNext()) {
@@ -249,10 +211,67 @@ public final class PublishingService implements EventPublishing {
         b.audit(AuditAction.EXPORT, "events.eventList", 0, "イベント一覧（" + layout.name() + "様式）を出力: " + count + "件");
     }
 
+    /** Rooms and venues, read once for a whole list. */
+    record Places(Map<Long, Room> roomById, Map<Long, Venue> venueById) {
+        /** For events without a room. */
+        static final Places NONE = new Places(Map.of(), Map.of());
+    }
+
+    Places places() {
+        Map<Long, Room> roomById = new HashMap<>();
+        venues.allRooms(null).forEach(r -> roomById.put(r.id(), r));
+        return new Places(roomById, venues.venuesById());
+    }
+
+    /** The layout an event is written in for a neighbouring city (codec version 1): the current one. */
+    EventListLayout currentLayout() {
+        return layoutsByName().get("current");
+    }
+
+    /** One event as the event list carries it: its values by field (see {@link EventListLayout#FIELDS}). */
+    Map<String, String> fields(EventStore.Row r, Places places) {
+        EventDraft d = r.draft();
+        Room room = d.roomId() == null ? null : places.roomById().get(d.roomId());
+        Venue venue = room == null ? null : places.venueById().get(room.draft().venueId());
+        String address = venue == null ? "" : venue.draft().address();
+        Map<String, String> v = new HashMap<>();
+        v.put("cityCode", b.config().cityCode());
+        v.put("id", Long.toString(r.id()));
+        v.put("cityName", b.config().cityName());
+        v.put("prefecture", b.config().prefecture());
+        v.put("city", b.config().cityName());
+        v.put("title", d.title().ja());
+        v.put("titleEn", d.title().en());
+        v.put("startDate", d.startsAt().toLocalDate().toString());
+        v.put("endDate", d.endsAt().toLocalDate().toString());
+        v.put("startTime", HH_MM.format(d.startsAt()));
+        v.put("endTime", HH_MM.format(d.endsAt()));
+        v.put("description", d.description());
+        v.put("feeBasic", d.feeYen() == 0 ? "無料" : Long.toString(d.feeYen()));
+        v.put("feeDetail", d.feeNote());
+        // the column is the organiser: an imported event's text as it came, not 「主催: 」 again on every round
+        v.put("organiser", d.organisers().isEmpty() ? r.organiserText() : organisers(d, ""));
+        v.put("place", room == null ? d.place() : room.fullName());
+        v.put("placeCityCode", address.isEmpty() ? "" : b.config().cityCode());
+        v.put("address", address);
+        v.put("capacity", d.capacity() == null ? "" : Integer.toString(d.capacity()));
+        v.put("note", d.category());
+        return v;
+    }
+
+    /** The values in the layout's column order. */
+    static List<String> line(EventListLayout layout, Map<String, String> fields) {
+        List<String> line = new ArrayList<>(layout.columns().size());
+        for (String column : layout.columns()) {
+            line.add(fields.getOrDefault(layout.fieldOf().get(column), ""));
+        }
+        return line;
+    }
+
     // ---- the national event list: import --------------------------------------------------------
 
     /** One row of an imported list, ready to be written. */
-    private record Imported(String sourceKey, EventDraft draft, String organiserText) {}
+    record Imported(String sourceKey, EventDraft draft, String organiserText) {}
 
     @Override
     public EventImportReport importEventList(byte[] file, boolean commit) {
@@ -272,14 +291,7 @@ public final class PublishingService implements EventPublishing {
             throw new UncheckedIOException(e);
         }
         Map<String, EventListLayout> layouts = layoutsByName();
-        EventListLayout layout = null;
-        for (EventListLayout candidate : layouts.values()) {
-            if (candidate.matched(table.header()) == candidate.columns().size()
-                    && (layout == null
-                            || candidate.columns().size() > layout.columns().size())) {
-                layout = candidate;
-            }
-        }
+        EventListLayout layout = layoutOf(table.header(), layouts);
         if (layout == null) {
             return new EventImportReport(
                     "",
@@ -330,7 +342,24 @@ public final class PublishingService implements EventPublishing {
         return new EventImportReport(l.name(), charsetName, rows.size(), List.of(), true, counts[0], counts[1]);
     }
 
-    private Imported read(CsvRow row, EventListLayout layout, Set<String> keys) {
+    /** The layout whose every column the header names (the widest when several do), or null. */
+    static EventListLayout layoutOf(List<String> header, Map<String, EventListLayout> layouts) {
+        EventListLayout layout = null;
+        for (EventListLayout candidate : layouts.values()) {
+            if (candidate.matched(header) == candidate.columns().size()
+                    && (layout == null
+                            || candidate.columns().size() > layout.columns().size())) {
+                layout = candidate;
+            }
+        }
+        return layout;
+    }
+
+    /**
+     * One row of an event list as an event: the problems are recorded on the row. Also reads an event a
+     * neighbouring city sends (see {@link SharedEvents}). @return null when the row has a problem
+     */
+    Imported read(CsvRow row, EventListLayout layout, Set<String> keys) {
         java.util.function.Function<String, String> value = field -> {
             String column = layout.columnOf(field);
             return column == null ? "" : row.get(column);
@@ -459,7 +488,7 @@ public final class PublishingService implements EventPublishing {
         return java.util.Arrays.stream(parts).filter(p -> !p.isEmpty()).collect(Collectors.joining(" "));
     }
 
-    private static String cut(String s, int max) {
+    static String cut(String s, int max) {
         return s.length() > max ? s.substring(0, max) : s;
     }
 

@@ -45,6 +45,7 @@ final class EventsKit implements AutoCloseable {
     final SeriesService series;
     final BookingService bookings;
     final PublishingService publishing;
+    final SharedEvents shared;
 
     /** The city's collaboration division: hosts events. */
     final PartnerProfile division;
@@ -60,6 +61,7 @@ final class EventsKit implements AutoCloseable {
         series = new SeriesService(backend, events);
         bookings = new BookingService(backend, venues);
         publishing = new PublishingService(backend, events, venues);
+        shared = new SharedEvents(backend, events, publishing);
         division = partners.organisation(PartnerType.CITY, "市民協働推進課");
         npo = partners.organisation(PartnerType.CIVIC, "NPO法人かわぐち環境ネット");
     }
