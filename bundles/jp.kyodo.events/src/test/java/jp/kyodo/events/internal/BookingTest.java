@@ -203,4 +203,26 @@ class BookingTest {
         assertEquals(6 * 750, occupancy.get(0).openMinutes());
         assertTrue(as(COORDINATOR, () -> kit.venues.rooms(null)).size() == 1);
     }
+
+    @Test
+    void aBookingForTomorrowMadeAfterMidnightOnTheLastDayOfAMonthIsInTheNextMonthsCalendar() {
+        // 00:17 JST on 30 November is 15:17 UTC on the 29th: a server in UTC still has November the 29th
+        kit.clock.advance(
+                java.time.Duration.between(kit.clock.instant(), java.time.Instant.parse("2026-11-29T15:17:00Z")));
+        LocalDate tomorrow = LocalDate.now(kit.clock.withZone(EventsKit.TOKYO)).plusDays(1);
+        assertEquals(LocalDate.of(2026, 12, 1), tomorrow);
+        RoomBooking booked = as(
+                STAFF,
+                () -> kit.bookings.book(BookingDraft.of(
+                        room.id(), kit.npo.id(), tomorrow, LocalTime.of(10, 0), LocalTime.of(12, 0), "定例会", 12)));
+        assertEquals(tomorrow, booked.draft().date());
+        RoomCalendar december = as(
+                        VIEWER,
+                        () -> kit.bookings.calendar(
+                                YearMonth.from(booked.draft().date()), List.of(room.id())))
+                .get(0);
+        assertEquals(1, december.day(tomorrow).orElseThrow().bookings().size(), december.toString());
+        assertEquals(
+                1, as(VIEWER, () -> kit.bookings.onDay(room.id(), tomorrow)).size());
+    }
 }
