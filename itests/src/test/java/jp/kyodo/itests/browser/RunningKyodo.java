@@ -53,7 +53,8 @@ public final class RunningKyodo implements ExtensionContext.Store.CloseableResou
     public enum ApiRole {
         VIEWER("kyodo-viewer"),
         STAFF("kyodo-staff"),
-        COORDINATOR("kyodo-coordinator");
+        COORDINATOR("kyodo-coordinator"),
+        ADMIN("kyodo-admin");
 
         final String roleName;
 
@@ -152,16 +153,27 @@ public final class RunningKyodo implements ExtensionContext.Store.CloseableResou
         return start(database, null);
     }
 
+    /**
+     * A distribution of its own on embedded Derby, in {@code target/<folder>}: another city, for the tests of the
+     * exchange between cities. Not shared; the caller closes it.
+     */
+    public static RunningKyodo city(String folder) {
+        return start(Database.DERBY, null, folder);
+    }
+
     /** @param sharedSchema the PostgreSQL schema of a node already running, or null for a fresh one */
     private static RunningKyodo start(Database database, String sharedSchema) {
+        String folder = database == Database.DERBY ? "browser-dist" : "browser-dist-postgresql";
+        return start(database, sharedSchema, sharedSchema == null ? folder : folder + "-2");
+    }
+
+    private static RunningKyodo start(Database database, String sharedSchema, String folder) {
         try {
             String archive = System.getProperty("kyodo.dist.archive");
             if (archive == null) {
                 throw new IllegalStateException("system property kyodo.dist.archive is not set (see itests/pom.xml)");
             }
-            String folder = database == Database.DERBY ? "browser-dist" : "browser-dist-postgresql";
-            Path parent = Paths.get("target", sharedSchema == null ? folder : folder + "-2")
-                    .toAbsolutePath();
+            Path parent = Paths.get("target", folder).toAbsolutePath();
             deleteTree(parent);
             Files.createDirectories(parent);
             run(List.of("tar", "xzf", archive, "-C", parent.toString()), parent, Duration.ofMinutes(2));
@@ -204,23 +216,8 @@ public final class RunningKyodo implements ExtensionContext.Store.CloseableResou
                 setProperty(home, "jp.kyodo.web.cfg", "nodeName", nodeName);
             }
 
-            ProcessBuilder pb = new ProcessBuilder(home.resolve("bin/karaf").toString(), "server")
-                    .directory(home.toFile())
-                    .redirectErrorStream(true)
-                    .redirectOutput(home.resolve("console.log").toFile());
-            pb.environment().put("KYODO_ADMIN_PASSWORD", ADMIN_PASSWORD);
-            Process process = pb.start();
             // the node that made the schema drops it at the end
-            RunningKyodo kyodo = new RunningKyodo(home, http, ssh, process, sharedSchema == null ? schema : null);
-            kyodo.nodeName = nodeName;
-            try {
-                kyodo.awaitReady(Duration.ofMinutes(3));
-            } catch (RuntimeException notReady) {
-                // nobody else will stop it: a Karaf left running was seen to break the next run's database
-                kyodo.close();
-                throw notReady;
-            }
-            return kyodo;
+            return launch(home, http, ssh, sharedSchema == null ? schema : null, nodeName);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -417,6 +414,45 @@ public final class RunningKyodo implements ExtensionContext.Store.CloseableResou
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** Starts Karaf in the unpacked distribution and waits until Kyodo is ready. */
+    private static RunningKyodo launch(Path home, int http, int ssh, String pgSchema, String nodeName)
+            throws IOException {
+        ProcessBuilder pb = new ProcessBuilder(home.resolve("bin/karaf").toString(), "server")
+                .directory(home.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(
+                        home.resolve("console.log").toFile()));
+        pb.environment().put("KYODO_ADMIN_PASSWORD", ADMIN_PASSWORD);
+        Process process = pb.start();
+        RunningKyodo kyodo = new RunningKyodo(home, http, ssh, process, pgSchema);
+        kyodo.nodeName = nodeName;
+        try {
+            kyodo.awaitReady(Duration.ofMinutes(3));
+        } catch (RuntimeException notReady) {
+            // nobody else will stop it: a Karaf left running was seen to break the next run's database
+            kyodo.close();
+            throw notReady;
+        }
+        return kyodo;
+    }
+
+    /**
+     * Stops the distribution (unless it was stopped already) and starts it again on the same data and ports (a city's
+     * server restarted).
+     *
+     * @return the running distribution; this one is stopped
+     */
+    public RunningKyodo restart() {
+        if (process.isAlive()) {
+            stop();
+        }
+        try {
+            return launch(home, httpPort, sshPort, pgSchema, nodeName);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

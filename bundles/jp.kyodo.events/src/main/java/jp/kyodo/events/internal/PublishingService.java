@@ -70,8 +70,21 @@ public final class PublishingService implements EventPublishing {
         this.venues = venues;
     }
 
+    /** The layouts read at most every few seconds: a neighbour's message brings hundreds of rows to read. */
+    private record Loaded(String folder, long readAt, Map<String, EventListLayout> layouts) {}
+
+    private static final long LAYOUTS_FRESH_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+    private volatile Loaded loaded;
+
     Map<String, EventListLayout> layoutsByName() {
-        return EventListLayout.load(b.config().layoutFolder());
+        String folder = b.config().layoutFolder();
+        Loaded last = loaded;
+        long now = System.nanoTime();
+        if (last == null || !last.folder().equals(folder) || now - last.readAt() > LAYOUTS_FRESH_NANOS) {
+            last = new Loaded(folder, now, java.util.Collections.unmodifiableMap(EventListLayout.load(folder)));
+            loaded = last;
+        }
+        return last.layouts();
     }
 
     @Override

@@ -323,21 +323,25 @@ final class ExchangeStore {
         return rows;
     }
 
-    void insertShared(Connection c, SharedRow row) throws SQLException {
+    /** New shared records, in one batch. */
+    void insertShared(Connection c, List<SharedRow> rows) throws SQLException {
         try (PreparedStatement ps =
                 c.prepareStatement("INSERT INTO EX_SHARED (" + SHARED_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
-            Jdbc.bind(
-                    ps,
-                    List.of(
-                            row.type(),
-                            row.localId(),
-                            cut(row.title(), 400),
-                            row.fingerprint(),
-                            row.revision(),
-                            row.withdrawn(),
-                            row.sharedAt(),
-                            row.sharedBy()));
-            ps.executeUpdate();
+            for (SharedRow row : rows) {
+                Jdbc.bind(
+                        ps,
+                        List.of(
+                                row.type(),
+                                row.localId(),
+                                cut(row.title(), 400),
+                                row.fingerprint(),
+                                row.revision(),
+                                row.withdrawn(),
+                                row.sharedAt(),
+                                row.sharedBy()));
+                ps.addBatch();
+            }
+            ps.executeBatch();
         }
     }
 

@@ -160,6 +160,7 @@ public final class SharingService implements Sharing {
                 return 0;
             }
             long revision = store.takeRevisions(c, fresh.size());
+            List<ExchangeStore.SharedRow> inserts = new ArrayList<>();
             for (String id : fresh) {
                 ShareableType.Outgoing out = records.get(id);
                 ExchangeStore.SharedRow row = new ExchangeStore.SharedRow(
@@ -167,9 +168,10 @@ public final class SharingService implements Sharing {
                 if (existing.containsKey(id)) {
                     store.updateShared(c, row);
                 } else {
-                    store.insertShared(c, row);
+                    inserts.add(row);
                 }
             }
+            store.insertShared(c, inserts);
             b.audit(
                     AuditAction.UPDATE,
                     "exchange.shared",
