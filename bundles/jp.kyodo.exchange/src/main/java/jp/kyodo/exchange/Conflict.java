@@ -1,6 +1,7 @@
 package jp.kyodo.exchange;
 
 import java.time.Instant;
+import java.util.List;
 
 /**
  * A neighbour's change to a record that was edited here since it was received: kept aside until a person takes
@@ -8,6 +9,7 @@ import java.time.Instant;
  *
  * @param title the title the neighbour sent
  * @param localTitle the local record's title now
+ * @param differences the fields whose values differ, in the type's order (empty when its module cannot say)
  */
 public record Conflict(
         long id,
@@ -18,4 +20,13 @@ public record Conflict(
         String localId,
         String title,
         String localTitle,
-        Instant receivedAt) {}
+        Instant receivedAt,
+        List<Difference> differences) {
+
+    public Conflict {
+        differences = List.copyOf(differences);
+    }
+
+    /** One field the neighbour's version and the local record disagree on. */
+    public record Difference(String field, String theirs, String ours) {}
+}

@@ -62,6 +62,17 @@ public interface ShareableType {
      */
     Received receive(Provenance from, String remoteId, int version, String payload, String localId);
 
+    /**
+     * The payload's content as a person reads it — field name (in the type's own words, e.g. the open-data column
+     * イベント名) to value, without the fields that only name the city or the record's id — so that a conflict can
+     * show what the neighbour changed against the local record. Empty when the type cannot say (the default).
+     *
+     * @since 1.1
+     */
+    default Map<String, String> fields(String payload) {
+        return Map.of();
+    }
+
     /** A record that may be shared: its local id, a title and a line of detail (date, place …). */
     record Candidate(String localId, String title, String detail) {}
 

@@ -7,7 +7,7 @@
  * opt-ins, the provenance and the conflicts; a module never sees a message or a key. A neighbouring city's
  * plugin adds its own type the same way.
  */
-@Version("1.0.0")
+@Version("1.1.0")
 package jp.kyodo.core.exchange;
 
 import org.osgi.annotation.versioning.Version;

@@ -410,7 +410,10 @@ public final class PublishingService implements EventPublishing {
         String feeBasic = value.apply("feeBasic");
         String feeDetail = value.apply("feeDetail");
         long fee = digits(feeBasic) == null ? 0 : digits(feeBasic);
-        String feeNote = spaced(digits(feeBasic) == null ? feeBasic : "", feeDetail);
+        // 「無料」 is the fee 0 itself (Kyodo's own export writes it so): not a note, else it grows on each round trip
+        boolean free = "無料".equals(JapaneseText.normalizeWidth(feeBasic).strip());
+        String feeNote =
+                spaced(digits(feeBasic) == null && !free && !feeDetail.contains(feeBasic) ? feeBasic : "", feeDetail);
         Integer capacity = digits(value.apply("capacity")) == null
                 ? null
                 : digits(value.apply("capacity")).intValue();

@@ -220,6 +220,29 @@ public final class SharedEvents implements ShareableType {
         });
     }
 
+    /** The payload's columns with their values, without those naming the sending city or the event's id there. */
+    @Override
+    public Map<String, String> fields(String payload) {
+        try {
+            CsvTable table =
+                    CsvTable.read(new StringReader(payload == null ? "" : payload.replaceFirst("^\uFEFF", "")));
+            EventListLayout layout = PublishingService.layoutOf(table.header(), publishing.layoutsByName());
+            if (layout == null || table.rows().size() != 1) {
+                return Map.of();
+            }
+            Map<String, String> out = new LinkedHashMap<>();
+            for (String column : table.header()) {
+                String field = layout.fieldOf().get(column);
+                if (field != null && !HERE.contains(field)) {
+                    out.put(column, table.rows().get(0).get(column));
+                }
+            }
+            return out;
+        } catch (ValidationException | IOException e) {
+            return Map.of();
+        }
+    }
+
     /** The payload's one event, read as a row of an imported list is. */
     private PublishingService.Imported read(String payload, Map<String, EventListLayout> layouts) {
         CsvTable table;

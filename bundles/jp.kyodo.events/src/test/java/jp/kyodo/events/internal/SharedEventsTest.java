@@ -197,6 +197,25 @@ class SharedEventsTest {
     }
 
     @Test
+    void aPayloadReadsAsItsColumnsWithoutThoseNamingTheCityAndAFreeEventSaysSoOnce() {
+        Event e = walk(true, LocalDateTime.of(2026, 12, 6, 9, 0));
+        String id = Long.toString(e.id());
+        Outgoing out = asExchange(() -> kit.shared.export(List.of(id))).get(id);
+        java.util.Map<String, String> fields = kit.shared.fields(out.payload());
+        assertEquals(e.draft().title().ja(), fields.get("イベント名"));
+        assertEquals("2026-12-06", fields.get("開始日"));
+        assertFalse(fields.containsKey("全国地方公共団体コード"), fields.toString());
+        assertFalse(fields.containsKey("ID"), fields.toString());
+        assertTrue(kit.shared.fields("garbage").isEmpty());
+        // received and sent on again: 「無料」 is not doubled on the way
+        Received r = asExchange(() -> neighbour.shared.receive(KAWAGUCHI, id, 1, out.payload(), null));
+        Outgoing back =
+                asExchange(() -> neighbour.shared.export(List.of(r.localId()))).get(r.localId());
+        assertEquals(
+                fields.get("料金(詳細)"), neighbour.shared.fields(back.payload()).get("料金(詳細)"));
+    }
+
+    @Test
     void privateCancelledAndMissingEventsAreNotExported() {
         Event open = walk(true, LocalDateTime.of(2026, 12, 6, 9, 0));
         Event hidden = walk(false, LocalDateTime.of(2026, 12, 7, 9, 0));

@@ -583,7 +583,8 @@ final class ExchangeStore {
         }
     }
 
-    static Conflict toConflict(ConflictRow row, String peerName, String localTitle) {
+    static Conflict toConflict(
+            ConflictRow row, String peerName, String localTitle, List<Conflict.Difference> differences) {
         return new Conflict(
                 row.id(),
                 row.peerCode(),
@@ -593,7 +594,8 @@ final class ExchangeStore {
                 row.localId(),
                 row.title(),
                 localTitle,
-                row.receivedAt());
+                row.receivedAt(),
+                differences);
     }
 
     // ---- replay guard ------------------------------------------------------------------------------------------

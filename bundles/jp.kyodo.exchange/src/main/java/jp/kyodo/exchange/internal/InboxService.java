@@ -72,31 +72,51 @@ public final class InboxService implements Inbox {
         SecurityContext.require();
         List<ExchangeStore.ConflictRow> rows = b.read(store::openConflicts);
         Map<String, String> names = b.read(this::peerNames);
-        Map<String, Map<String, String>> localTitles = new HashMap<>();
+        Map<String, Map<String, ShareableType.Outgoing>> localByType = new HashMap<>();
         List<Conflict> conflicts = new ArrayList<>();
         for (ExchangeStore.ConflictRow row : rows) {
-            String localTitle = localTitles
-                    .computeIfAbsent(row.type(), t -> localTitles(t, rows))
-                    .getOrDefault(row.localId(), "");
-            conflicts.add(
-                    ExchangeStore.toConflict(row, names.getOrDefault(row.peerCode(), row.peerCode()), localTitle));
+            Optional<ShareableType> type = b.type(row.type());
+            ShareableType.Outgoing local = localByType
+                    .computeIfAbsent(row.type(), t -> locals(type, t, rows))
+                    .get(row.localId());
+            conflicts.add(ExchangeStore.toConflict(
+                    row,
+                    names.getOrDefault(row.peerCode(), row.peerCode()),
+                    local == null ? "" : local.title(),
+                    type.isEmpty() ? List.of() : differences(type.get(), row.payload(), local)));
         }
         return conflicts;
     }
 
-    private Map<String, String> localTitles(String type, List<ExchangeStore.ConflictRow> rows) {
-        Optional<ShareableType> shareable = b.type(type);
-        if (shareable.isEmpty()) {
+    /** The local records of the conflicts of a type as they are now. */
+    private Map<String, ShareableType.Outgoing> locals(
+            Optional<ShareableType> type, String name, List<ExchangeStore.ConflictRow> rows) {
+        if (type.isEmpty()) {
             return Map.of();
         }
         List<String> ids = rows.stream()
-                .filter(r -> r.type().equals(type))
+                .filter(r -> r.type().equals(name))
                 .map(ExchangeStore.ConflictRow::localId)
                 .toList();
-        Map<String, String> titles = new HashMap<>();
-        SecurityContext.callAs(ExchangeBackend.EXCHANGE, () -> shareable.get().export(ids))
-                .forEach((id, out) -> titles.put(id, out.title()));
-        return titles;
+        return SecurityContext.callAs(ExchangeBackend.EXCHANGE, () -> type.get().export(ids));
+    }
+
+    /** The fields the neighbour's version and the local record disagree on. */
+    static List<Conflict.Difference> differences(
+            ShareableType type, String theirPayload, ShareableType.Outgoing local) {
+        Map<String, String> theirs = type.fields(theirPayload);
+        Map<String, String> ours = local == null ? Map.of() : type.fields(local.payload());
+        List<Conflict.Difference> differences = new ArrayList<>();
+        java.util.Set<String> names = new java.util.LinkedHashSet<>(theirs.keySet());
+        names.addAll(ours.keySet());
+        for (String name : names) {
+            String a = theirs.getOrDefault(name, "");
+            String o = ours.getOrDefault(name, "");
+            if (!a.equals(o)) {
+                differences.add(new Conflict.Difference(name, a, o));
+            }
+        }
+        return differences;
     }
 
     @Override

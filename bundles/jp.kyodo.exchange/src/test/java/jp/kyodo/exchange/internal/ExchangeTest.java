@@ -250,6 +250,10 @@ class ExchangeTest {
         List<Conflict> conflicts = as(VIEWER, kawasaki.inbox::conflicts);
         assertEquals(1, conflicts.size());
         assertEquals("川口市", conflicts.get(0).peerName());
+        assertEquals(
+                List.of(new Conflict.Difference("本文", "15名に変更", "川崎では20名")),
+                conflicts.get(0).differences(),
+                "what the neighbour changed against what was edited here");
         assertEquals(ReceivedStatus.CONFLICT, received(kawasaki).get(0).status());
 
         assertThrows(

@@ -106,6 +106,14 @@ final class Notes implements ShareableType {
         return new Received(id, note.title(), fingerprint(note));
     }
 
+    @Override
+    public Map<String, String> fields(String payload) {
+        int newline = payload.indexOf('\n');
+        return newline < 0
+                ? Map.of()
+                : Map.of("タイトル", payload.substring(0, newline), "本文", payload.substring(newline + 1));
+    }
+
     private static String fingerprint(Note n) {
         return Wire.sha256(n.title() + "\n" + n.text());
     }

@@ -223,15 +223,11 @@ final class PeersView extends VerticalLayout {
         grid.setId("exchange-peers");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
-        grid.addColumn(Peer::municipalityCode)
-                .setHeader(t("exchange.col.code"))
-                .setAutoWidth(true)
-                .setFlexGrow(0);
-        grid.addColumn(Peer::name).setHeader(t("exchange.col.name")).setAutoWidth(true);
-        grid.addColumn(Peer::baseUrl)
-                .setHeader(t("exchange.col.url"))
-                .setTooltipGenerator(Peer::baseUrl)
-                .setFlexGrow(2);
+        // a neighbour in one cell: its name and code, its URL below
+        grid.addComponentColumn(this::peerCell)
+                .setHeader(t("exchange.col.peer"))
+                .setComparator(Peer::municipalityCode)
+                .setFlexGrow(3);
         grid.addComponentColumn(p -> texts.badge(p.state()))
                 .setHeader(t("exchange.col.state"))
                 .setAutoWidth(true)
@@ -241,16 +237,13 @@ final class PeersView extends VerticalLayout {
                 .setTextAlign(ColumnTextAlign.END)
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(p -> texts.when(p.lastSentAt()))
-                .setHeader(t("exchange.col.lastSent"))
+        grid.addComponentColumn(p -> twoLines(
+                        t("exchange.col.lastSent") + " " + texts.when(p.lastSentAt()),
+                        t("exchange.col.lastReceived") + " " + texts.when(p.lastReceivedAt())))
+                .setHeader(t("exchange.col.lastExchange"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(p -> texts.when(p.lastReceivedAt()))
-                .setHeader(t("exchange.col.lastReceived"))
-                .setAutoWidth(true)
-                .setFlexGrow(0);
-        grid.addColumn(texts::failures).setHeader(t("exchange.col.failures")).setAutoWidth(true);
-        grid.addColumn(Peer::lastError)
+        grid.addComponentColumn(p -> twoLines(texts.failures(p), p.lastError()))
                 .setHeader(t("exchange.col.lastError"))
                 .setTooltipGenerator(Peer::lastError)
                 .setFlexGrow(2);
@@ -260,6 +253,23 @@ final class PeersView extends VerticalLayout {
                     .setAutoWidth(true)
                     .setFlexGrow(0);
         }
+    }
+
+    private Component peerCell(Peer p) {
+        Div cell = twoLines(texts.peer(p.name(), p.municipalityCode()), p.baseUrl());
+        cell.getElement().setAttribute("title", p.baseUrl());
+        return cell;
+    }
+
+    /** A first line and a smaller, secondary second line (either may be empty). */
+    private static Div twoLines(String first, String second) {
+        Div top = new Div(first);
+        Div below = new Div(second);
+        below.getStyle()
+                .set("font-size", "var(--lumo-font-size-s)")
+                .set("color", "var(--lumo-secondary-text-color)")
+                .set("overflow-wrap", "anywhere");
+        return new Div(top, below);
     }
 
     private Component rowActions(Peer p) {

@@ -122,9 +122,15 @@ final class ReceivedView extends SearchList<ReceivedQuery, ReceivedRecord> imple
                         t("exchange.conflicts.from"),
                         texts.from(c.peerName(), c.peerCode()) + " · " + kindTitles.getOrDefault(c.type(), c.type())
                                 + " · " + texts.when(c.receivedAt()))
-                .line(t("exchange.conflicts.theirs"), c.title())
-                .line(t("exchange.conflicts.ours"), c.localTitle());
+                .line(
+                        t("exchange.col.title"),
+                        c.title().equals(c.localTitle()) || c.localTitle().isEmpty()
+                                ? c.title()
+                                : c.title() + " ／ " + c.localTitle());
         Div row = new Div(facts);
+        if (!c.differences().isEmpty()) {
+            row.add(differences(c));
+        }
         row.setId("exchange-conflict-" + c.id());
         row.getStyle()
                 .set("padding", "var(--lumo-space-s) 0")
@@ -141,6 +147,38 @@ final class ReceivedView extends SearchList<ReceivedQuery, ReceivedRecord> imple
             row.add(buttons);
         }
         return row;
+    }
+
+    /** What differs: each field with the neighbour's value and ours, side by side. */
+    private Component differences(Conflict c) {
+        Div table = new Div();
+        table.setId("exchange-conflict-differences-" + c.id());
+        table.getStyle()
+                .set("display", "grid")
+                .set("grid-template-columns", "max-content 1fr 1fr")
+                .set("gap", "var(--lumo-space-xs) var(--lumo-space-m)")
+                .set("margin", "var(--lumo-space-s) 0")
+                .set("font-size", "var(--lumo-font-size-s)");
+        table.add(
+                header(t("exchange.conflicts.field")),
+                header(t("exchange.conflicts.theirsFrom", c.peerName())),
+                header(t("exchange.conflicts.oursHere")));
+        for (Conflict.Difference d : c.differences()) {
+            table.add(new Div(d.field()), value(d.theirs()), value(d.ours()));
+        }
+        return table;
+    }
+
+    private static Div header(String text) {
+        Div cell = new Div(text);
+        cell.getStyle().set("font-weight", "600").set("color", "var(--lumo-secondary-text-color)");
+        return cell;
+    }
+
+    private static Div value(String text) {
+        Div cell = new Div(text.isEmpty() ? "—" : text);
+        cell.getStyle().set("overflow-wrap", "anywhere").set("white-space", "pre-line");
+        return cell;
     }
 
     private void resolve(Conflict c, Resolution resolution) {
