@@ -13,7 +13,7 @@
  * masking of private persons are decided here. Changes are announced on EventAdmin ({@link
  * jp.kyodo.matching.MatchingEvents}).
  */
-@Version("1.1.0")
+@Version("1.2.0")
 package jp.kyodo.matching;
 
 import org.osgi.annotation.versioning.Version;

@@ -235,6 +235,7 @@ public final class PipelineService implements MatchPipeline {
                     c,
                     matchId,
                     draft,
+                    need.draft().kinds(),
                     Codes.join(need.draft().fieldCodes()),
                     need.draft().areaCode(),
                     draft.published() ? b.today() : null,
@@ -293,7 +294,7 @@ public final class PipelineService implements MatchPipeline {
         return b.read(c -> cases.search(c, publishedOnly || !actor.has(Role.STAFF), page));
     }
 
-    private static void checkCase(CaseDraft d) {
+    static void checkCase(CaseDraft d) {
         List<jp.kyodo.core.FieldError> errors = new ArrayList<>();
         if (d.title().isEmpty()) {
             errors.add(new jp.kyodo.core.FieldError("title", MESSAGES.get("check.required")));

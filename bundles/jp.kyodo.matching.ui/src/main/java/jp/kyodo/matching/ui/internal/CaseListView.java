@@ -50,13 +50,17 @@ final class CaseListView extends MatchingList<Boolean, CaseStudy> {
 
     @Override
     protected void columns(Grid<CaseStudy> grid) {
-        grid.addColumn(c -> c.details().title())
+        // a neighbour's case says whose it is: 「川口市の事例」
+        grid.addColumn(LitRenderer.<CaseStudy>of(
+                                "${item.title} <span theme='badge contrast small' ?hidden=${!item.from}>${item.from}</span>")
+                        .withProperty("title", c -> c.details().title())
+                        .withProperty("from", c -> c.received() ? t("matching.case.from", c.sourceCity()) : ""))
                 .setHeader(t("matching.case.title"))
                 .setFlexGrow(3);
         grid.addColumn(c -> labels.join(labels.fields(c.fieldCodes())))
                 .setHeader(t("matching.field"))
                 .setFlexGrow(2);
-        grid.addColumn(c -> labels.area(c.areaCode()))
+        grid.addColumn(c -> c.received() ? c.areaName() : labels.area(c.areaCode()))
                 .setHeader(t("matching.area"))
                 .setFlexGrow(1);
         grid.addColumn(LitRenderer.<CaseStudy>of("<span theme='badge ${item.theme}'>${item.label}</span>")
@@ -76,8 +80,13 @@ final class CaseListView extends MatchingList<Boolean, CaseStudy> {
     private Div details(CaseStudy c) {
         Ui.Facts facts = new Ui.Facts()
                 .line(t("matching.case.summary"), c.details().summary())
-                .line(t("matching.case.outcome"), c.details().outcome())
-                .line(t("matching.case.match"), new Anchor(Routes.match(c.matchId()), t("matching.case.toMatch")));
+                .line(t("matching.case.outcome"), c.details().outcome());
+        if (c.received()) {
+            // no match here: it was written in the city it came from
+            facts.line(t("matching.case.source"), t("matching.case.from", c.sourceCity()));
+        } else {
+            facts.line(t("matching.case.match"), new Anchor(Routes.match(c.matchId()), t("matching.case.toMatch")));
+        }
         Div d = new Div(facts);
         if (coordinator) {
             Button edit = new Button(

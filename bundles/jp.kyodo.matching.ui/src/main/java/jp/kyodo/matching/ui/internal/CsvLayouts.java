@@ -198,9 +198,10 @@ public final class CsvLayouts {
                 .text("概要", c -> c.details().summary())
                 .text("成果", c -> c.details().outcome())
                 .value("活動分野", c -> fields(c.fieldCodes()))
-                .value("地域", c -> areaLabel.apply(c.areaCode()))
+                .value("地域", c -> c.received() ? c.areaName() : areaLabel.apply(c.areaCode()))
                 .value("公開日", c -> date(c.publishedOn()))
-                .value("マッチID", c -> Long.toString(c.matchId()))
+                .text("提供元", CaseStudy::sourceCity)
+                .value("マッチID", c -> c.received() ? "" : Long.toString(c.matchId()))
                 .value("更新日時", c -> dateTime(c.updatedAt()));
     }
 

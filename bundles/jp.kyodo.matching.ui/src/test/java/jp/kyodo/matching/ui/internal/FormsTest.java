@@ -108,7 +108,8 @@ class FormsTest {
     void aCaseStudyAndADeskItemComeBackAsTyped() {
         CaseForm cases = new CaseForm(NONE);
         CaseDraft draft = new CaseDraft("子ども食堂に税理士がプロボノで会計支援", "税理士が決算書づくりを支援", "期限内に提出", true);
-        cases.fill(new CaseStudy(1, 1, 5, draft, java.util.Set.of(), "", null, Samples.UPDATED));
+        cases.fill(new CaseStudy(
+                1, 1, 5, draft, java.util.Set.of(), "", null, Samples.UPDATED, java.util.Set.of(), "", ""));
         assertEquals(draft, cases.draft());
 
         DeskReceiveForm desk = new DeskReceiveForm(NONE);
