@@ -317,6 +317,64 @@ class SharedCasesTest {
         assertThrows(RuntimeException.class, () -> kit.backend.write(c -> insert(c, null, "141305:9")));
     }
 
+    @Test
+    void theMigrationKeepsEveryCaseWithItsMatchAndFillsInWhatItsNeedAskedFor() throws Exception {
+        try (jp.kyodo.testing.TestDatabase old = jp.kyodo.testing.TestDatabase.create("jp.kyodo.core")) {
+            old.execute(statements("V1__matching.sql"));
+            old.execute(
+                    "INSERT INTO MAT_NEED (ID, OWNER_ID, TITLE, DESCRIPTION, KINDS, SKILLS, FIELD_CODES, AREA_CODE, DAYS,"
+                            + " TIMES, STATUS, SEARCH_TEXT, CREATED_AT, UPDATED_AT, VERSION) VALUES (7, 1, 't', '',"
+                            + " 'EXPERT;MONEY', '', 'welfare', 'honcho', '', '', 'MATCHED', '', CURRENT_TIMESTAMP,"
+                            + " CURRENT_TIMESTAMP, 1)",
+                    "INSERT INTO MAT_MATCH (ID, NEED_ID, CANDIDATE_KIND, CANDIDATE_ID, PARTNER_ID, STAGE, STAGE_SINCE,"
+                            + " LAST_STEP_AT, CREATED_AT, VERSION) VALUES (8, 7, 'PERSON', 3, 3, 'COMPLETED',"
+                            + " CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 1)",
+                    "INSERT INTO MAT_CASE (ID, MATCH_ID, TITLE, SUMMARY, OUTCOME, FIELD_CODES, AREA_CODE, UPDATED_AT,"
+                            + " VERSION) VALUES (9, 8, '事例', '概要', '成果', 'welfare', 'honcho', CURRENT_TIMESTAMP, 1)");
+            old.execute(statements("V2__received_cases.sql"));
+            CaseStudy k =
+                    old.transactions().read(c -> new CaseStore().get(c, 9)).orElseThrow();
+            assertEquals(8, k.matchId());
+            assertEquals(Set.of(NeedKind.EXPERT, NeedKind.MONEY), k.kinds());
+            assertEquals("", k.sourceCity());
+            assertFalse(k.received());
+            assertThrows(
+                    RuntimeException.class,
+                    () -> old.execute("INSERT INTO MAT_CASE (MATCH_ID, TITLE, SUMMARY,"
+                            + " OUTCOME, FIELD_CODES, AREA_CODE, UPDATED_AT, VERSION) VALUES (8, 't', 's', 'o', '', '',"
+                            + " CURRENT_TIMESTAMP, 1)"));
+            assertThrows(
+                    RuntimeException.class,
+                    () -> old.execute("INSERT INTO MAT_CASE (MATCH_ID, TITLE, SUMMARY,"
+                            + " OUTCOME, FIELD_CODES, AREA_CODE, UPDATED_AT, VERSION) VALUES (99, 't', 's', 'o', '', '',"
+                            + " CURRENT_TIMESTAMP, 1)"),
+                    "the foreign key is back");
+        }
+    }
+
+    /** A migration's statements, split as the core's migrator splits them (at a semicolon ending a line). */
+    private static String[] statements(String file) throws java.io.IOException {
+        String sql;
+        try (var in = SharedCasesTest.class.getResourceAsStream("/db/migration/matching/" + file)) {
+            sql = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        List<String> out = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        for (String line : sql.split("\\R")) {
+            String trimmed = line.strip();
+            if (trimmed.isEmpty() || trimmed.startsWith("--")) {
+                continue;
+            }
+            current.append(line).append('\n');
+            if (trimmed.endsWith(";")) {
+                String statement = current.toString().strip();
+                out.add(statement.substring(0, statement.length() - 1));
+                current.setLength(0);
+            }
+        }
+        return out.toArray(String[]::new);
+    }
+
     private static int insert(Connection c, Long matchId, String sourceKey) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO MAT_CASE (MATCH_ID, TITLE, SUMMARY, OUTCOME,"
                 + " FIELD_CODES, AREA_CODE, UPDATED_AT, VERSION, SOURCE_KEY) VALUES (?, 't', 's', 'o', '', '',"
