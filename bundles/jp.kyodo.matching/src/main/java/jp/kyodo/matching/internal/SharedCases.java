@@ -231,6 +231,24 @@ public final class SharedCases implements ShareableType {
         }
     }
 
+    /** The payload's columns with their values (a conflict shows which differ); empty when it is not a case. */
+    @Override
+    public Map<String, String> fields(String payload) {
+        try {
+            CsvTable table = CsvTable.read(new StringReader(payload == null ? "" : payload));
+            if (!table.header().equals(COLUMNS) || table.rows().size() != 1) {
+                return Map.of();
+            }
+            Map<String, String> out = new LinkedHashMap<>();
+            for (String column : COLUMNS) {
+                out.put(column, table.rows().get(0).get(column));
+            }
+            return out;
+        } catch (ValidationException | IOException e) {
+            return Map.of();
+        }
+    }
+
     /** The payload's one case, checked as a case written here is. */
     private static CaseStore.Received read(String payload) {
         CsvTable table;

@@ -117,6 +117,9 @@ class SharedCasesTest {
         assertTrue(out.payload().contains(",EXPERT,health;welfare,本町町会,2026-11-24"), out.payload());
         assertFalse(out.payload().contains("山田"), "a case study names no private person");
         assertEquals(asExchange(() -> shared.fingerprints(List.of(id))).get(id), out.fingerprint());
+        assertEquals("子ども食堂に税理士がプロボノで会計支援", shared.fields(out.payload()).get("事例名"));
+        assertEquals("本町町会", shared.fields(out.payload()).get("地域"));
+        assertTrue(shared.fields("not a case").isEmpty());
 
         Received received = receive(out, id, null);
         assertEquals(out.title(), received.title());
