@@ -28,6 +28,8 @@ public final class FundingEvents {
     public static final String LEDGER_ENTRY_CREATED = "jp/kyodo/funding/LedgerEntry/CREATED";
     public static final String LEDGER_ENTRY_DELETED = "jp/kyodo/funding/LedgerEntry/DELETED";
     public static final String WARD_BUDGET_UPDATED = "jp/kyodo/funding/WardBudget/UPDATED";
+    /** A neighbouring city's grant call was received: new or changed ({@link NeighbourCalls}). */
+    public static final String NEIGHBOUR_CALL_UPDATED = "jp/kyodo/funding/NeighbourCall/UPDATED";
     /** Every funding topic. */
     public static final String ALL = "jp/kyodo/funding/*";
 

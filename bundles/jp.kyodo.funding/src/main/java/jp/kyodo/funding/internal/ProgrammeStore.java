@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -18,11 +19,14 @@ import jp.kyodo.core.Page;
 import jp.kyodo.core.PageRequest;
 import jp.kyodo.core.Sort;
 import jp.kyodo.core.ValidationException;
+import jp.kyodo.core.persistence.Jdbc;
 import jp.kyodo.core.persistence.Sql;
 import jp.kyodo.core.text.JapaneseText;
 import jp.kyodo.funding.GrantProgrammes;
+import jp.kyodo.funding.ProgrammeKind;
 import jp.kyodo.funding.ProgrammeQuery;
 import jp.kyodo.funding.ProgrammeStatus;
+import jp.kyodo.funding.SubsidyRate;
 import jp.kyodo.funding.WardBudget;
 
 /**
@@ -274,6 +278,117 @@ final class ProgrammeStore {
             }
         }
         return result;
+    }
+
+    // ---- public calls (SQL): what neighbouring cities are sent ---------------------------------------
+
+    /** A call may be shared while it is published and its application period has not ended. */
+    private static final String SHAREABLE = "STATUS = 'PUBLISHED' AND CLOSES_ON >= ?";
+
+    private static final String CALL_COLUMNS = "ID, KIND, FISCAL_YEAR, TITLE, TITLE_KANA, SUMMARY, TARGET,"
+            + " MAX_AMOUNT_YEN, RATE_NUMERATOR, RATE_DENOMINATOR, BUDGET_YEN, OPENS_ON, CLOSES_ON, DEPARTMENT_ID,"
+            + " CONTACT, URL";
+
+    /** A programme's call as read for the neighbours, its department still an id. */
+    record CallRow(OpenCalls.Call call, Long departmentId) {}
+
+    /**
+     * The shareable calls among the ids (at most {@link PageRequest#MAX_LIMIT}): one query for the programmes and
+     * one for their documents.
+     */
+    List<CallRow> shareableCalls(Connection c, List<Long> ids, LocalDate today) throws SQLException {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        List<Object> params = new ArrayList<>(ids);
+        params.add(today);
+        List<CallRow> rows = Jdbc.list(
+                c,
+                "SELECT " + CALL_COLUMNS + " FROM FUN_PROGRAMME WHERE ID IN (" + Sql.placeholders(ids.size()) + ") AND "
+                        + SHAREABLE + " ORDER BY ID",
+                params,
+                rs -> callRow(rs, List.of()));
+        if (rows.isEmpty()) {
+            return rows;
+        }
+        Map<Long, List<String>> documents = new HashMap<>();
+        List<Long> found = rows.stream().map(r -> r.call().id()).toList();
+        Jdbc.list(
+                c,
+                "SELECT PROGRAMME_ID, NAME FROM FUN_PROGRAMME_DOCUMENT WHERE PROGRAMME_ID IN ("
+                        + Sql.placeholders(found.size()) + ") ORDER BY PROGRAMME_ID, SEQ",
+                found,
+                rs -> documents
+                        .computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                        .add(rs.getString(2)));
+        return rows.stream()
+                .map(r -> new CallRow(
+                        withDocuments(r.call(), documents.getOrDefault(r.call().id(), List.of())), r.departmentId()))
+                .toList();
+    }
+
+    /**
+     * Shareable calls matching the text, at most {@code limit}: those taking applications today first (closing
+     * soonest first), then those opening later (soonest first). Without documents (a candidate shows none).
+     */
+    List<CallRow> shareableCalls(Connection c, String text, LocalDate today, int limit) throws SQLException {
+        List<String> where = new ArrayList<>();
+        List<Object> params = new ArrayList<>();
+        params.add(today); // the CASE's, first in the statement
+        for (String term : JapaneseText.searchTerms(text)) {
+            where.add("SEARCH_TEXT LIKE ? ESCAPE '\\'");
+            params.add(Sql.containsPattern(term));
+        }
+        where.add(SHAREABLE);
+        params.add(today);
+        return Jdbc.list(
+                c,
+                "SELECT " + CALL_COLUMNS + ", CASE WHEN OPENS_ON <= ? THEN 0 ELSE 1 END AS LATER FROM FUN_PROGRAMME"
+                        + " WHERE " + String.join(" AND ", where)
+                        + " ORDER BY LATER, CLOSES_ON, OPENS_ON, ID FETCH FIRST " + limit + " ROWS ONLY",
+                params,
+                rs -> callRow(rs, List.of()));
+    }
+
+    private static CallRow callRow(ResultSet rs, List<String> documents) throws SQLException {
+        OpenCalls.Call call = new OpenCalls.Call(
+                rs.getLong("ID"),
+                ProgrammeKind.valueOf(rs.getString("KIND")),
+                rs.getInt("FISCAL_YEAR"),
+                rs.getString("TITLE"),
+                rs.getString("TITLE_KANA"),
+                rs.getString("SUMMARY"),
+                rs.getString("TARGET"),
+                Jdbc.longValue(rs, rs.findColumn("MAX_AMOUNT_YEN")),
+                new SubsidyRate(rs.getLong("RATE_NUMERATOR"), rs.getLong("RATE_DENOMINATOR")),
+                rs.getLong("BUDGET_YEN"),
+                Jdbc.localDate(rs, rs.findColumn("OPENS_ON")),
+                Jdbc.localDate(rs, rs.findColumn("CLOSES_ON")),
+                documents,
+                "",
+                rs.getString("CONTACT"),
+                rs.getString("URL"));
+        return new CallRow(call, Jdbc.longValue(rs, rs.findColumn("DEPARTMENT_ID")));
+    }
+
+    private static OpenCalls.Call withDocuments(OpenCalls.Call c, List<String> documents) {
+        return new OpenCalls.Call(
+                c.id(),
+                c.kind(),
+                c.fiscalYear(),
+                c.title(),
+                c.titleKana(),
+                c.summary(),
+                c.target(),
+                c.maxAmountYen(),
+                c.subsidyRate(),
+                c.budgetYen(),
+                c.opensOn(),
+                c.closesOn(),
+                List.copyOf(documents),
+                c.department(),
+                c.contact(),
+                c.url());
     }
 
     private static boolean update(Connection c, String sql, long amount, long id) throws SQLException {

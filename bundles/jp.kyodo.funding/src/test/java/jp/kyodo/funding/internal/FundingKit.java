@@ -57,6 +57,8 @@ final class FundingKit implements AutoCloseable {
     final ProgrammeService programmes;
     final ApplicationService applications;
     final FundService funds;
+    final SharedCalls shared;
+    final NeighbourCallService neighbourCalls;
 
     /** Departments and organisations every test may use. */
     final Applicant department;
@@ -71,6 +73,8 @@ final class FundingKit implements AutoCloseable {
         programmes = new ProgrammeService(backend);
         applications = new ApplicationService(backend);
         funds = new FundService(backend, new PdfBoxDocuments());
+        shared = new SharedCalls(backend);
+        neighbourCalls = new NeighbourCallService(backend);
         department = organisations.add(PartnerType.CITY, "市民協働推進課", OrganisationStatus.REGISTERED, "city");
         npo = organisations.add(PartnerType.CIVIC, "NPO法人うらわ子ども食堂", OrganisationStatus.REGISTERED, "urawa-n");
         association = organisations.add(PartnerType.NEIGHBOURHOOD, "大宮東町会", OrganisationStatus.REGISTERED, "omiya-e");
