@@ -2,6 +2,7 @@ package jp.kyodo.funding.ui.internal;
 
 import java.util.Set;
 import jp.kyodo.core.security.Role;
+import jp.kyodo.funding.NeighbourCalls;
 import jp.kyodo.web.ViewContribution;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -48,6 +49,21 @@ public final class Pages {
         @Activate
         public ProgrammeEditPage(@Reference FundingServices s) {
             super(Routes.PROGRAMME_EDIT, "funding.programmeForm.pageTitle", COORDINATORS, () -> new ProgrammeForm(s));
+        }
+    }
+
+    /** 近隣自治体の公募: calls neighbouring cities shared, for groups that may apply there. */
+    @Component(service = ViewContribution.class)
+    public static final class NeighbourCallsPage extends FundingPage {
+        @Activate
+        public NeighbourCallsPage(@Reference FundingServices s, @Reference NeighbourCalls calls) {
+            super(
+                    Routes.NEIGHBOUR_CALLS,
+                    "funding.neighbourCalls.title",
+                    "vaadin:globe",
+                    105,
+                    EVERYONE,
+                    () -> new NeighbourCallListView(s, calls));
         }
     }
 

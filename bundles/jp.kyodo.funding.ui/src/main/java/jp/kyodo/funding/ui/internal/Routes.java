@@ -14,6 +14,7 @@ public final class Routes {
     public static final String FUNDS = "funding/funds";
     public static final String FUND = "funding/fund";
     public static final String FUND_EDIT = "funding/fund/edit";
+    public static final String NEIGHBOUR_CALLS = "funding/neighbour-calls";
 
     /** The applications of a programme (list filter; a new application's programme). */
     public static final String PROGRAMME_ID = "programme";
