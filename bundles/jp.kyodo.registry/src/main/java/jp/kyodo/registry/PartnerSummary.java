@@ -11,6 +11,7 @@ import jp.kyodo.core.Records;
  * @param certified whether the city's certification is valid today
  * @param expert people: has an expert profile
  * @param volunteer people: registered volunteer
+ * @param sourceCity organisations received from a neighbouring city: its name (川崎市); otherwise empty (since 1.3)
  */
 public record PartnerSummary(
         long id,
@@ -23,12 +24,30 @@ public record PartnerSummary(
         boolean certified,
         boolean expert,
         boolean volunteer,
-        boolean active) {
+        boolean active,
+        String sourceCity) {
 
     public PartnerSummary {
         fieldCodes = Records.sorted(fieldCodes);
         areaCodes = Records.sorted(areaCodes);
         status = Records.text(status);
+        sourceCity = Records.text(sourceCity);
+    }
+
+    /** A partner of this city (the constructor before 1.3). */
+    public PartnerSummary(
+            long id,
+            PartnerType type,
+            String name,
+            String nameReading,
+            String status,
+            Set<String> fieldCodes,
+            Set<String> areaCodes,
+            boolean certified,
+            boolean expert,
+            boolean volunteer,
+            boolean active) {
+        this(id, type, name, nameReading, status, fieldCodes, areaCodes, certified, expert, volunteer, active, "");
     }
 
     public PartnerKind kind() {

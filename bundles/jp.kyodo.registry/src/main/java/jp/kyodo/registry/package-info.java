@@ -11,7 +11,7 @@
  *
  * <p>Changes are announced on EventAdmin, see {@link jp.kyodo.registry.RegistryEvents}.
  */
-@Version("1.2.0")
+@Version("1.3.0")
 package jp.kyodo.registry;
 
 import org.osgi.annotation.versioning.Version;

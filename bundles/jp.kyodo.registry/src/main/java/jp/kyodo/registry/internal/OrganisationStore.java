@@ -7,12 +7,18 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import jp.kyodo.core.contact.ContactFormats;
 import jp.kyodo.core.contact.CorporateNumber;
 import jp.kyodo.core.persistence.Columns;
+import jp.kyodo.core.persistence.Sql;
+import jp.kyodo.core.text.JapaneseText;
 import jp.kyodo.registry.Contact;
 import jp.kyodo.registry.ContactPerson;
 import jp.kyodo.registry.OrganisationDraft;
@@ -216,6 +222,140 @@ final class OrganisationStore extends PartnerStore<OrganisationDraft> {
                         toLocalDate(rs.getDate("CERT_FROM")),
                         toLocalDate(rs.getDate("CERT_UNTIL")),
                         SearchText.splitCodes(rs.getString("TAGS"))));
+            }
+        }
+    }
+
+    // ---- organisations shared with neighbouring cities (SharedOrganisations) ----------------------
+
+    /**
+     * What a neighbouring city may see of an organisation, and whether it came from one: only public columns are
+     * read (never a representative, a contact person or a contact).
+     *
+     * @param sourceKey {@code <city code>:<remote id>} of a received organisation, null for this city's own
+     * @param sourceAreas a received organisation's areas there by name, {@code ;}-separated; empty here
+     */
+    record Shareable(
+            long id,
+            PartnerType type,
+            String name,
+            String nameReading,
+            boolean active,
+            OrganisationStatus status,
+            String legalForm,
+            String corporateNumber,
+            Set<String> fieldCodes,
+            Set<String> areaCodes,
+            String description,
+            String website,
+            String sourceKey,
+            String sourceCity,
+            String sourceAreas) {
+
+        boolean received() {
+            return sourceKey != null;
+        }
+    }
+
+    private static final String SHAREABLE = "SELECT p.ID, p.PTYPE, p.NAME, p.READING, p.ACTIVE, p.STATUS,"
+            + " p.FIELD_CODES, p.AREA_CODES, o.LEGAL_FORM, o.CORPORATE_NUMBER, o.DESCRIPTION, o.WEBSITE,"
+            + " o.SOURCE_KEY, o.SOURCE_CITY, o.SOURCE_AREAS FROM REG_PARTNER p JOIN REG_ORGANISATION o ON o.ID = p.ID";
+
+    /** The organisations among the ids (at most a thousand: one query), in no particular order. */
+    List<Shareable> shareable(Connection c, Collection<Long> ids) throws SQLException {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        try (PreparedStatement ps =
+                c.prepareStatement(SHAREABLE + " WHERE p.ID IN (" + Sql.placeholders(ids.size()) + ")")) {
+            int i = 1;
+            for (long id : ids) {
+                ps.setLong(i++, id);
+            }
+            return shareable(ps);
+        }
+    }
+
+    /**
+     * This city's own active, registered organisations of the types, each search term contained in the search
+     * text; without terms the latest changed first, otherwise in 50音 order.
+     */
+    List<Shareable> ownShareable(Connection c, Set<PartnerType> types, String text, int limit) throws SQLException {
+        List<Object> params = new ArrayList<>();
+        StringBuilder sql = new StringBuilder(SHAREABLE)
+                .append(" WHERE p.ACTIVE = TRUE AND p.STATUS = ? AND o.SOURCE_KEY IS NULL AND p.PTYPE IN (")
+                .append(Sql.placeholders(types.size()))
+                .append(")");
+        params.add(OrganisationStatus.REGISTERED.name());
+        types.stream().map(PartnerType::name).sorted().forEach(params::add);
+        List<String> terms = JapaneseText.searchTerms(text == null ? "" : text);
+        for (String term : terms) {
+            sql.append(" AND p.SEARCH_TEXT LIKE ? ESCAPE '\\'");
+            params.add(Sql.containsPattern(term));
+        }
+        sql.append(terms.isEmpty() ? " ORDER BY p.UPDATED_AT DESC, p.ID DESC" : " ORDER BY p.SORT_KEY, p.ID");
+        try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
+            ps.setMaxRows(limit);
+            for (int i = 0; i < params.size(); i++) {
+                ps.setString(i + 1, (String) params.get(i));
+            }
+            return shareable(ps);
+        }
+    }
+
+    private static List<Shareable> shareable(PreparedStatement ps) throws SQLException {
+        List<Shareable> out = new ArrayList<>();
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.add(new Shareable(
+                        rs.getLong("ID"),
+                        PartnerType.valueOf(rs.getString("PTYPE")),
+                        rs.getString("NAME"),
+                        rs.getString("READING"),
+                        rs.getBoolean("ACTIVE"),
+                        OrganisationStatus.valueOf(rs.getString("STATUS")),
+                        rs.getString("LEGAL_FORM"),
+                        rs.getString("CORPORATE_NUMBER"),
+                        SearchText.splitCodes(rs.getString("FIELD_CODES")),
+                        SearchText.splitCodes(rs.getString("AREA_CODES")),
+                        rs.getString("DESCRIPTION"),
+                        rs.getString("WEBSITE"),
+                        rs.getString("SOURCE_KEY"),
+                        rs.getString("SOURCE_CITY"),
+                        rs.getString("SOURCE_AREAS")));
+            }
+        }
+        return out;
+    }
+
+    /** The organisation received with the source key, if any. */
+    Optional<Long> idOfSource(Connection c, String sourceKey) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT ID FROM REG_ORGANISATION WHERE SOURCE_KEY = ?")) {
+            ps.setString(1, sourceKey);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(rs.getLong(1)) : Optional.empty();
+            }
+        }
+    }
+
+    /** Marks the organisation as received from a neighbouring city (or updates where it is active there). */
+    void setSource(Connection c, long id, String sourceKey, String city, String areas) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "UPDATE REG_ORGANISATION SET SOURCE_KEY = ?, SOURCE_CITY = ?, SOURCE_AREAS = ? WHERE ID = ?")) {
+            ps.setString(1, sourceKey);
+            ps.setString(2, city);
+            ps.setString(3, areas);
+            ps.setLong(4, id);
+            ps.executeUpdate();
+        }
+    }
+
+    /** The city a received organisation comes from (川崎市); empty for this city's own. */
+    String sourceCity(Connection c, long id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT SOURCE_CITY FROM REG_ORGANISATION WHERE ID = ?")) {
+            ps.setLong(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getString(1) : "";
             }
         }
     }

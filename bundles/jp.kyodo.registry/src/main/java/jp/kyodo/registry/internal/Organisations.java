@@ -63,7 +63,8 @@ public final class Organisations implements OrganisationRegistry {
                     m.createdAt(),
                     m.updatedAt(),
                     Privacy.mask(d, actor),
-                    Privacy.masksSomething(d, actor)));
+                    Privacy.masksSomething(d, actor),
+                    store.sourceCity(c, id)));
         });
     }
 

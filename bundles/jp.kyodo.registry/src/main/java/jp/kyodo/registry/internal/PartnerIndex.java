@@ -59,7 +59,8 @@ final class PartnerIndex {
             String sortKey,
             String searchText,
             LocalDate registeredOn,
-            Instant updatedAt) {
+            Instant updatedAt,
+            String sourceCity) {
 
         static final Comparator<Entry> BY_READING =
                 Comparator.comparing(Entry::sortKey).thenComparingLong(Entry::id);
@@ -73,7 +74,18 @@ final class PartnerIndex {
 
         PartnerSummary summary(LocalDate today) {
             return new PartnerSummary(
-                    id, type, name, reading, status, fields, areas, certified(today), expert, volunteer, active);
+                    id,
+                    type,
+                    name,
+                    reading,
+                    status,
+                    fields,
+                    areas,
+                    certified(today),
+                    expert,
+                    volunteer,
+                    active,
+                    sourceCity);
         }
     }
 

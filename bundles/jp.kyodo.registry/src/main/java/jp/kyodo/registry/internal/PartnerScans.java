@@ -69,6 +69,10 @@ final class PartnerScans {
             "REGISTERED_ON",
             "UPDATED_AT");
 
+    /** A received organisation's city (shown with it in lists): people and this city's organisations have none. */
+    private static final String WITH_SOURCE =
+            ", COALESCE(o.SOURCE_CITY, '') AS SOURCE_CITY FROM REG_PARTNER p LEFT JOIN REG_ORGANISATION o ON o.ID = p.ID";
+
     private final PartnerTable partners;
 
     PartnerScans(PartnerTable partners) {
@@ -83,8 +87,8 @@ final class PartnerScans {
         String where = where(spec, params);
         String order = spec.byUpdated() ? " ORDER BY p.UPDATED_AT DESC, p.ID DESC" : " ORDER BY p.SORT_KEY, p.ID";
         List<PartnerSummary> items = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT " + SUMMARY.list("p") + " FROM REG_PARTNER p" + where
-                + order + " OFFSET " + page.offset() + " ROWS FETCH NEXT " + page.limit() + " ROWS ONLY")) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + SUMMARY.list("p") + WITH_SOURCE + where + order
+                + " OFFSET " + page.offset() + " ROWS FETCH NEXT " + page.limit() + " ROWS ONLY")) {
             bind(ps, params);
             try (ResultSet rs = ps.executeQuery()) {
                 LocalDate today = spec.today();
@@ -178,8 +182,8 @@ final class PartnerScans {
             return found;
         }
         List<PartnerType> types = typesOf(kind);
-        try (PreparedStatement ps = c.prepareStatement("SELECT " + SUMMARY.list("p")
-                + " FROM REG_PARTNER p WHERE p.ACTIVE = TRUE AND p.PTYPE IN (" + Sql.placeholders(types.size())
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + SUMMARY.list("p") + WITH_SOURCE
+                + " WHERE p.ACTIVE = TRUE AND p.PTYPE IN (" + Sql.placeholders(types.size())
                 + ") AND p.ID IN (" + Sql.placeholders(ids.size())
                 + ") ORDER BY p.SORT_KEY FETCH FIRST 10 ROWS ONLY")) {
             int i = 1;
@@ -238,14 +242,15 @@ final class PartnerScans {
                 certified,
                 rs.getBoolean("EXPERT"),
                 rs.getBoolean("VOLUNTEER"),
-                rs.getBoolean("ACTIVE"));
+                rs.getBoolean("ACTIVE"),
+                rs.getString("SOURCE_CITY"));
     }
 
     // ---- the search index's source ------------------------------------------------------------
 
     /** Every partner, for building the search index. */
     List<PartnerIndex.Entry> allEntries(Connection c) throws SQLException {
-        return entries(c, "SELECT " + ENTRY.list() + " FROM REG_PARTNER", List.of());
+        return entries(c, "SELECT " + ENTRY.list("p") + WITH_SOURCE, List.of());
     }
 
     /** The partners with these ids. */
@@ -256,7 +261,8 @@ final class PartnerScans {
             List<Long> chunk = list.subList(from, Math.min(from + 500, list.size()));
             out.addAll(entries(
                     c,
-                    "SELECT " + ENTRY.list() + " FROM REG_PARTNER WHERE ID IN (" + Sql.placeholders(chunk.size()) + ")",
+                    "SELECT " + ENTRY.list("p") + WITH_SOURCE + " WHERE p.ID IN (" + Sql.placeholders(chunk.size())
+                            + ")",
                     chunk));
         }
         return out;
@@ -266,7 +272,7 @@ final class PartnerScans {
     List<PartnerIndex.Entry> entriesUpdatedSince(Connection c, Instant since) throws SQLException {
         return entries(
                 c,
-                "SELECT " + ENTRY.list() + " FROM REG_PARTNER WHERE UPDATED_AT >= ?",
+                "SELECT " + ENTRY.list("p") + WITH_SOURCE + " WHERE p.UPDATED_AT >= ?",
                 List.of(Timestamp.from(since)));
     }
 
@@ -295,7 +301,8 @@ final class PartnerScans {
                             rs.getString("SORT_KEY"),
                             rs.getString("SEARCH_TEXT"),
                             rs.getDate("REGISTERED_ON").toLocalDate(),
-                            rs.getTimestamp("UPDATED_AT").toInstant()));
+                            rs.getTimestamp("UPDATED_AT").toInstant(),
+                            rs.getString("SOURCE_CITY")));
                 }
             }
         }

@@ -38,7 +38,8 @@ class PartnerIndexTest {
                 JapaneseText.readingSortKey(reading),
                 SearchText.text(name, reading),
                 TODAY,
-                Instant.ofEpochSecond(updated));
+                Instant.ofEpochSecond(updated),
+                "");
     }
 
     private static List<String> search(PartnerIndex index, String text, PageRequest page) {
