@@ -57,6 +57,10 @@ final class OrganisationView extends RecordView<Organisation> {
         if (d.certifiedOn(LocalDate.now(Formats.ZONE))) {
             badges.add(Badges.of(t("registry.certified"), "success"));
         }
+        if (o.received()) {
+            // provenance: an organisation a neighbouring city shared (市域を越えて活動する団体)
+            badges.add(Badges.of(t("registry.received", o.sourceCity()), ""));
+        }
         if (!o.active()) {
             badges.add(Badges.of(t("registry.inactive"), "error"));
         }

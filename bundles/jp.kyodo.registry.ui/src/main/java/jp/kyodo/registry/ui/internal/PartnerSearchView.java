@@ -194,10 +194,14 @@ final class PartnerSearchView extends VerticalLayout implements AfterNavigationO
         grid.setHeight("calc(100vh - 26rem)");
         grid.setMinHeight("18rem");
         grid.addColumn(LitRenderer.<PartnerSummary>of("<div style='line-height:1.4;padding:var(--lumo-space-xs) 0'>"
-                                + "<div style='font-weight:600;white-space:normal'>${item.name}</div>"
+                                + "<div style='font-weight:600;white-space:normal'>${item.name}"
+                                + "<span theme='badge small' ?hidden=${!item.source}"
+                                + " style='margin-inline-start:var(--lumo-space-xs)'>${item.source}</span></div>"
                                 + "<div style='font-size:var(--lumo-font-size-s);"
                                 + "color:var(--lumo-secondary-text-color)'>${item.reading}</div></div>")
                         .withProperty("name", PartnerSummary::name)
+                        .withProperty(
+                                "source", s -> s.sourceCity().isEmpty() ? "" : t("registry.received", s.sourceCity()))
                         .withProperty("reading", PartnerSummary::nameReading))
                 .setHeader(t("registry.name"))
                 .setFlexGrow(3);
