@@ -23,7 +23,7 @@ public @interface ExchangeConfiguration {
     int syncIntervalSeconds() default 5;
 
     @AttributeDefinition(description = "Most records in one message.")
-    int batchRecords() default 500;
+    int batchRecords() default 1000;
 
     @AttributeDefinition(description = "Most payload bytes in one message (the records' texts), in kilobytes.")
     int batchKilobytes() default 4096;

@@ -324,6 +324,15 @@ final class ExchangeStore {
     }
 
     /** New shared records, in one batch. */
+    /** The local ids of the type's shared (not withdrawn) records. */
+    List<String> sharedIds(Connection c, String type) throws SQLException {
+        return Jdbc.list(
+                c,
+                "SELECT LOCAL_ID FROM EX_SHARED WHERE TYPE = ? AND WITHDRAWN = FALSE",
+                List.of(type),
+                rs -> rs.getString(1));
+    }
+
     void insertShared(Connection c, List<SharedRow> rows) throws SQLException {
         try (PreparedStatement ps =
                 c.prepareStatement("INSERT INTO EX_SHARED (" + SHARED_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {

@@ -49,22 +49,25 @@ public final class Outbox {
 
     private final ExchangeBackend b;
     private final PeerService peers;
+    private final SharingService sharing;
     private final ExchangeStore store = new ExchangeStore();
     private final String node = UUID.randomUUID().toString();
     private final HttpClient http;
     private final ScheduledExecutorService executor;
     private final AtomicBoolean queued = new AtomicBoolean();
+    /** When the seen message ids were last purged and the shared records reconciled (hourly). */
     private volatile Instant lastPurge = Instant.EPOCH;
 
     @Activate
-    public Outbox(@Reference ExchangeBackend backend, @Reference PeerService peers) {
-        this(backend, peers, true);
+    public Outbox(@Reference ExchangeBackend backend, @Reference PeerService peers, @Reference SharingService sharing) {
+        this(backend, peers, sharing, true);
     }
 
     /** @param scheduled false in tests, which run {@link #round()} themselves */
-    Outbox(ExchangeBackend backend, PeerService peers, boolean scheduled) {
+    Outbox(ExchangeBackend backend, PeerService peers, SharingService sharing, boolean scheduled) {
         this.b = backend;
         this.peers = peers;
+        this.sharing = sharing;
         this.http = HttpClient.newBuilder()
                 .connectTimeout(Duration.ofSeconds(10))
                 .followRedirects(HttpClient.Redirect.NEVER)
@@ -110,6 +113,10 @@ public final class Outbox {
             if (now.isAfter(lastPurge.plus(Duration.ofHours(1)))) {
                 lastPurge = now;
                 b.write(c -> store.forgetSeen(c, now.minus(Duration.ofDays(1))));
+                int missed = sharing.reconcile();
+                if (missed > 0) {
+                    LOG.info("Exchange: {} shared records had changed without their event; sent again", missed);
+                }
             }
             for (ExchangeStore.PeerRow peer : b.read(store::peers)) {
                 if (!peer.active()

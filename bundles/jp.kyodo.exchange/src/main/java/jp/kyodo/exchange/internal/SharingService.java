@@ -50,6 +50,15 @@ public final class SharingService implements Sharing {
     private final ExchangeBackend b;
     private final ExchangeStore store = new ExchangeStore();
     private final Map<String, ShareableType> watched = new ConcurrentHashMap<>();
+    /**
+     * The ids of each type's shared records, so that the changes of the many records nobody shares (a neighbour's
+     * 10,000 received events) cost no query; read again after a while for the shares made on other nodes.
+     */
+    private final Map<String, SharedIds> sharedIds = new ConcurrentHashMap<>();
+
+    private record SharedIds(java.util.Set<String> ids, long readAt) {}
+
+    private static final long SHARED_IDS_FRESH_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
     private ServiceRegistration<EventHandler> listener;
 
     @Activate
@@ -179,7 +188,11 @@ public final class SharingService implements Sharing {
                     "連携先と共有: " + shareable.title(Locale.JAPANESE) + " " + fresh.size() + "件（" + sample(fresh) + "）");
             return fresh.size();
         });
-        b.afterCommit(b::wakeOutbox);
+        sharedIds.remove(type);
+        b.afterCommit(() -> {
+            sharedIds.remove(type);
+            b.wakeOutbox();
+        });
         return count;
     }
 
@@ -237,8 +250,22 @@ public final class SharingService implements Sharing {
         }
     }
 
+    /** Whether the record may be shared now (may: the database decides). */
+    private boolean maybeShared(String type, String localId) {
+        SharedIds known = sharedIds.get(type);
+        long now = System.nanoTime();
+        if (known == null || now - known.readAt() > SHARED_IDS_FRESH_NANOS) {
+            known = new SharedIds(java.util.Set.copyOf(b.read(c -> store.sharedIds(c, type))), now);
+            sharedIds.put(type, known);
+        }
+        return known.ids().contains(localId);
+    }
+
     /** @return whether the record was shared and takes a new revision */
     boolean recordChanged(ShareableType type, String localId) {
+        if (!maybeShared(type.type(), localId)) {
+            return false;
+        }
         ExchangeStore.SharedRow row =
                 b.read(c -> store.shared(c, type.type(), List.of(localId))).get(localId);
         if (row == null || row.withdrawn()) {
@@ -271,6 +298,36 @@ public final class SharingService implements Sharing {
                             current.sharedBy()));
             return true;
         });
+    }
+
+    /**
+     * Compares every shared record with what was sent and sends again those that differ — the safety net for a change
+     * whose event was missed (the module stopped, the change made on another node while its list of shared ids was
+     * old).
+     *
+     * @return how many took a new revision
+     */
+    int reconcile() {
+        int changed = 0;
+        for (ShareableType type : watched.values()) {
+            List<String> ids = b.read(c -> store.sharedIds(c, type.type()));
+            for (int i = 0; i < ids.size(); i += 1000) {
+                List<String> chunk = ids.subList(i, Math.min(ids.size(), i + 1000));
+                Map<String, ExchangeStore.SharedRow> rows = b.read(c -> store.shared(c, type.type(), chunk));
+                Map<String, String> now =
+                        SecurityContext.callAs(ExchangeBackend.EXCHANGE, () -> type.fingerprints(chunk));
+                for (String id : chunk) {
+                    ExchangeStore.SharedRow row = rows.get(id);
+                    if (row != null && !row.fingerprint().equals(now.get(id))) {
+                        sharedIds.remove(type.type());
+                        if (recordChanged(type, id)) {
+                            changed++;
+                        }
+                    }
+                }
+            }
+        }
+        return changed;
     }
 
     static boolean matches(List<String> topics, String topic) {

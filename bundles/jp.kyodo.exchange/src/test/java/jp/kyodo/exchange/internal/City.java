@@ -73,7 +73,7 @@ final class City implements AutoCloseable {
         sharing.addType(notes);
         inbox = new InboxService(backend, peers);
         log = new LogService(backend);
-        outbox = new Outbox(backend, peers, false);
+        outbox = new Outbox(backend, peers, sharing, false);
         as(ADMIN, () -> peers.configure(code));
         start();
     }

@@ -130,6 +130,14 @@ class ExchangeTest {
         assertEquals("11月に変更", kawasaki.notes.notes.values().iterator().next().text());
         // an unchanged record takes no new revision
         assertTrue(!kawaguchi.sharing.recordChanged(kawaguchi.notes, id));
+        // a change whose event was missed is found by the hourly reconciliation
+        kawaguchi.notes.edit(id, "12月に再変更");
+        assertEquals(1, kawaguchi.sharing.reconcile());
+        assertEquals(0, kawaguchi.sharing.reconcile());
+        kawaguchi.outbox.round();
+        assertEquals("12月に再変更", kawasaki.notes.notes.values().iterator().next().text());
+        // the changes of records nobody shares are passed over
+        assertTrue(!kawaguchi.sharing.recordChanged(kawaguchi.notes, kawaguchi.notes.add("共有しないメモ", "x")));
     }
 
     @Test
