@@ -4,15 +4,10 @@ import static jp.kyodo.events.internal.EventsBackend.MESSAGES;
 
 import java.io.IOException;
 import java.io.StringReader;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDateTime;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -26,7 +21,7 @@ import jp.kyodo.core.PageRequest;
 import jp.kyodo.core.ValidationException;
 import jp.kyodo.core.audit.AuditAction;
 import jp.kyodo.core.csv.CsvTable;
-import jp.kyodo.core.csv.CsvWriter;
+import jp.kyodo.core.exchange.RowPayload;
 import jp.kyodo.core.exchange.ShareableType;
 import jp.kyodo.events.EventDraft;
 import jp.kyodo.events.EventQuery;
@@ -223,24 +218,19 @@ public final class SharedEvents implements ShareableType {
     /** The payload's columns with their values, without those naming the sending city or the event's id there. */
     @Override
     public Map<String, String> fields(String payload) {
-        try {
-            CsvTable table =
-                    CsvTable.read(new StringReader(payload == null ? "" : payload.replaceFirst("^\uFEFF", "")));
-            EventListLayout layout = PublishingService.layoutOf(table.header(), publishing.layoutsByName());
-            if (layout == null || table.rows().size() != 1) {
-                return Map.of();
-            }
-            Map<String, String> out = new LinkedHashMap<>();
-            for (String column : table.header()) {
-                String field = layout.fieldOf().get(column);
-                if (field != null && !HERE.contains(field)) {
-                    out.put(column, table.rows().get(0).get(column));
-                }
-            }
-            return out;
-        } catch (ValidationException | IOException e) {
+        Map<String, String> columns = RowPayload.columns(payload);
+        EventListLayout layout = PublishingService.layoutOf(List.copyOf(columns.keySet()), publishing.layoutsByName());
+        if (layout == null) {
             return Map.of();
         }
+        Map<String, String> out = new LinkedHashMap<>();
+        columns.forEach((column, value) -> {
+            String field = layout.fieldOf().get(column);
+            if (field != null && !HERE.contains(field)) {
+                out.put(column, value);
+            }
+        });
+        return out;
     }
 
     /** The payload's one event, read as a row of an imported list is. */
@@ -285,37 +275,24 @@ public final class SharedEvents implements ShareableType {
     }
 
     static String payload(EventListLayout layout, Map<String, String> fields) {
-        StringWriter text = new StringWriter();
-        try {
-            CsvWriter csv = new CsvWriter(text);
-            csv.row(layout.columns());
-            csv.row(PublishingService.line(layout, fields));
-            csv.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return text.toString();
+        return RowPayload.of(layout.columns(), PublishingService.line(layout, fields));
     }
 
-    /** SHA-256 of the event's row without what names this city or the event's id, base64url (43 characters). */
-    static String fingerprint(EventListLayout layout, Map<String, String> fields) {
-        StringBuilder content = new StringBuilder();
+    /** The event's columns and values without what names this city or the event's id. */
+    private static Map<String, String> content(EventListLayout layout, Map<String, String> fields) {
+        Map<String, String> content = new LinkedHashMap<>();
         for (String column : layout.columns()) {
             String field = layout.fieldOf().get(column);
             if (field != null && !HERE.contains(field)) {
-                content.append(CsvWriter.quote(column))
-                        .append(',')
-                        .append(CsvWriter.quote(fields.getOrDefault(field, "")))
-                        .append('\n');
+                content.put(column, fields.getOrDefault(field, ""));
             }
         }
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest(content.toString().getBytes(StandardCharsets.UTF_8));
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return content;
+    }
+
+    /** The fingerprint of the event's content (see {@link RowPayload#fingerprint}). */
+    static String fingerprint(EventListLayout layout, Map<String, String> fields) {
+        return RowPayload.fingerprint(content(layout, fields));
     }
 
     /** One query for each {@value #CHUNK} ids (the exchange asks for 500 at a time). */

@@ -8,9 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
-import java.sql.Connection;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -24,8 +21,6 @@ import jp.kyodo.core.exchange.ShareableType.Candidate;
 import jp.kyodo.core.exchange.ShareableType.Outgoing;
 import jp.kyodo.core.exchange.ShareableType.Provenance;
 import jp.kyodo.core.exchange.ShareableType.Received;
-import jp.kyodo.core.persistence.SqlWork;
-import jp.kyodo.core.persistence.Transactions;
 import jp.kyodo.core.security.Actor;
 import jp.kyodo.core.security.SecurityContext;
 import jp.kyodo.events.CollaborationForm;
@@ -36,6 +31,7 @@ import jp.kyodo.events.Organiser;
 import jp.kyodo.events.Room;
 import jp.kyodo.events.Titles;
 import jp.kyodo.testing.DatabaseTest;
+import jp.kyodo.testing.StatementLog;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -301,7 +297,7 @@ class SharedEventsTest {
         List<String> ids = insert(kit, 500, room);
         List<String> statements = Collections.synchronizedList(new ArrayList<>());
         EventsBackend counted = new EventsBackend(
-                counting(kit.db.transactions(), statements),
+                StatementLog.recording(kit.db.transactions(), statements),
                 kit.jpa,
                 kit.audit,
                 kit.partners,
@@ -346,39 +342,5 @@ class SharedEventsTest {
             return null;
         });
         return ids;
-    }
-
-    /** The platform's transactions, recording the SQL of every statement prepared on their connections. */
-    static Transactions counting(Transactions tx, List<String> statements) {
-        return new Transactions() {
-            @Override
-            public <T> T write(SqlWork<T> work) {
-                return tx.write(c -> work.run(recording(c, statements)));
-            }
-
-            @Override
-            public <T> T read(SqlWork<T> work) {
-                return tx.read(c -> work.run(recording(c, statements)));
-            }
-
-            @Override
-            public void afterCommit(Runnable action) {
-                tx.afterCommit(action);
-            }
-        };
-    }
-
-    private static Connection recording(Connection c, List<String> statements) {
-        return (Connection) Proxy.newProxyInstance(
-                SharedEventsTest.class.getClassLoader(), new Class<?>[] {Connection.class}, (proxy, method, args) -> {
-                    if (method.getName().startsWith("prepare") && args != null && args[0] instanceof String sql) {
-                        statements.add(sql);
-                    }
-                    try {
-                        return method.invoke(c, args);
-                    } catch (InvocationTargetException e) {
-                        throw e.getCause();
-                    }
-                });
     }
 }

@@ -4,15 +4,10 @@ import static jp.kyodo.funding.internal.FundingBackend.MESSAGES;
 
 import java.io.IOException;
 import java.io.StringReader;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -28,7 +23,7 @@ import jp.kyodo.core.ValidationException;
 import jp.kyodo.core.audit.AuditAction;
 import jp.kyodo.core.csv.CsvRow;
 import jp.kyodo.core.csv.CsvTable;
-import jp.kyodo.core.csv.CsvWriter;
+import jp.kyodo.core.exchange.RowPayload;
 import jp.kyodo.core.exchange.ShareableType;
 import jp.kyodo.funding.FundingEvents;
 import jp.kyodo.funding.NeighbourCall;
@@ -339,39 +334,22 @@ public final class SharedCalls implements ShareableType {
     }
 
     static String payload(List<String[]> layout, Map<String, String> fields) {
-        StringWriter text = new StringWriter();
-        try {
-            CsvWriter csv = new CsvWriter(text);
-            csv.row(OpenCalls.header(layout));
-            csv.row(OpenCalls.line(layout, fields));
-            csv.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return text.toString();
+        return RowPayload.of(OpenCalls.header(layout), OpenCalls.line(layout, fields));
     }
 
     /**
-     * SHA-256 of the call's fields without what names the city or the record's id, base64url (43 characters).
-     * By the fields, not the layout's columns: a corrected layout file changes no fingerprint.
+     * The fingerprint of the call's fields without what names the city or the record's id (see {@link
+     * RowPayload#fingerprint}). By the fields, not the layout's columns: a corrected layout file changes no
+     * fingerprint.
      */
     static String fingerprint(Map<String, String> fields) {
-        StringBuilder content = new StringBuilder();
+        Map<String, String> content = new LinkedHashMap<>();
         for (String field : OpenCalls.FIELDS) {
             if (!HERE.contains(field)) {
-                content.append(field)
-                        .append(',')
-                        .append(CsvWriter.quote(fields.getOrDefault(field, "")))
-                        .append('\n');
+                content.put(field, fields.getOrDefault(field, ""));
             }
         }
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest(content.toString().getBytes(StandardCharsets.UTF_8));
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return RowPayload.fingerprint(content);
     }
 
     private List<String[]> layout() {

@@ -8,9 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.Statement;
 import java.sql.Timestamp;
@@ -33,8 +30,6 @@ import jp.kyodo.core.exchange.ShareableType.Candidate;
 import jp.kyodo.core.exchange.ShareableType.Outgoing;
 import jp.kyodo.core.exchange.ShareableType.Provenance;
 import jp.kyodo.core.exchange.ShareableType.Received;
-import jp.kyodo.core.persistence.SqlWork;
-import jp.kyodo.core.persistence.Transactions;
 import jp.kyodo.core.security.Actor;
 import jp.kyodo.core.security.SecurityContext;
 import jp.kyodo.funding.FundingEvents;
@@ -45,6 +40,7 @@ import jp.kyodo.funding.ProgrammeKind;
 import jp.kyodo.funding.ReviewCriterion;
 import jp.kyodo.funding.SubsidyRate;
 import jp.kyodo.testing.DatabaseTest;
+import jp.kyodo.testing.StatementLog;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.osgi.service.event.Event;
@@ -347,7 +343,7 @@ class SharedCallsTest {
         List<String> ids = insert(kit, 500);
         List<String> statements = Collections.synchronizedList(new ArrayList<>());
         FundingBackend counted = new FundingBackend(
-                counting(kit.db.transactions(), statements),
+                StatementLog.recording(kit.db.transactions(), statements),
                 kit.jpa,
                 kit.audit,
                 kit.organisations,
@@ -376,7 +372,7 @@ class SharedCallsTest {
         }
         List<String> theirs = Collections.synchronizedList(new ArrayList<>());
         SharedCalls counting = new SharedCalls(new FundingBackend(
-                counting(neighbour.db.transactions(), theirs),
+                StatementLog.recording(neighbour.db.transactions(), theirs),
                 neighbour.jpa,
                 neighbour.audit,
                 neighbour.organisations,
@@ -498,39 +494,5 @@ class SharedCallsTest {
             throw new java.io.UncheckedIOException(e);
         }
         asExchange(() -> neighbour.shared.receive(from, remoteId, 1, payload, null));
-    }
-
-    /** The platform's transactions, recording the SQL of every statement prepared on their connections. */
-    static Transactions counting(Transactions tx, List<String> statements) {
-        return new Transactions() {
-            @Override
-            public <T> T write(SqlWork<T> work) {
-                return tx.write(c -> work.run(recording(c, statements)));
-            }
-
-            @Override
-            public <T> T read(SqlWork<T> work) {
-                return tx.read(c -> work.run(recording(c, statements)));
-            }
-
-            @Override
-            public void afterCommit(Runnable action) {
-                tx.afterCommit(action);
-            }
-        };
-    }
-
-    private static Connection recording(Connection c, List<String> statements) {
-        return (Connection) Proxy.newProxyInstance(
-                SharedCallsTest.class.getClassLoader(), new Class<?>[] {Connection.class}, (proxy, method, args) -> {
-                    if (method.getName().startsWith("prepare") && args != null && args[0] instanceof String sql) {
-                        statements.add(sql);
-                    }
-                    try {
-                        return method.invoke(c, args);
-                    } catch (InvocationTargetException e) {
-                        throw e.getCause();
-                    }
-                });
     }
 }

@@ -4,15 +4,10 @@ import static jp.kyodo.matching.internal.MatchingBackend.MESSAGES;
 
 import java.io.IOException;
 import java.io.StringReader;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -27,7 +22,7 @@ import jp.kyodo.core.ValidationException;
 import jp.kyodo.core.audit.AuditAction;
 import jp.kyodo.core.csv.CsvRow;
 import jp.kyodo.core.csv.CsvTable;
-import jp.kyodo.core.csv.CsvWriter;
+import jp.kyodo.core.exchange.RowPayload;
 import jp.kyodo.core.exchange.ShareableType;
 import jp.kyodo.matching.CaseDraft;
 import jp.kyodo.matching.CaseStudy;
@@ -208,45 +203,23 @@ public final class SharedCases implements ShareableType {
     }
 
     static String payload(List<String> row) {
-        StringWriter text = new StringWriter();
-        try {
-            CsvWriter csv = new CsvWriter(text);
-            csv.row(COLUMNS);
-            csv.row(row);
-            csv.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return text.toString();
+        return RowPayload.of(COLUMNS, row);
     }
 
-    /** SHA-256 of the row (which names neither this city nor a local id), base64url (43 characters). */
+    /** The fingerprint of the row, which names neither this city nor a local id (see {@link RowPayload#fingerprint}). */
     static String fingerprint(List<String> row) {
-        String content = row.stream().map(CsvWriter::quote).collect(Collectors.joining(",", "", "\n"));
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(content.getBytes(StandardCharsets.UTF_8));
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+        Map<String, String> content = new LinkedHashMap<>();
+        for (int i = 0; i < COLUMNS.size(); i++) {
+            content.put(COLUMNS.get(i), i < row.size() ? row.get(i) : "");
         }
+        return RowPayload.fingerprint(content);
     }
 
     /** The payload's columns with their values (a conflict shows which differ); empty when it is not a case. */
     @Override
     public Map<String, String> fields(String payload) {
-        try {
-            CsvTable table = CsvTable.read(new StringReader(payload == null ? "" : payload));
-            if (!table.header().equals(COLUMNS) || table.rows().size() != 1) {
-                return Map.of();
-            }
-            Map<String, String> out = new LinkedHashMap<>();
-            for (String column : COLUMNS) {
-                out.put(column, table.rows().get(0).get(column));
-            }
-            return out;
-        } catch (ValidationException | IOException e) {
-            return Map.of();
-        }
+        Map<String, String> columns = RowPayload.columns(payload);
+        return List.copyOf(columns.keySet()).equals(COLUMNS) ? columns : Map.of();
     }
 
     /** The payload's one case, checked as a case written here is. */

@@ -10,8 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -30,8 +28,6 @@ import jp.kyodo.core.exchange.ShareableType.Candidate;
 import jp.kyodo.core.exchange.ShareableType.Outgoing;
 import jp.kyodo.core.exchange.ShareableType.Provenance;
 import jp.kyodo.core.exchange.ShareableType.Received;
-import jp.kyodo.core.persistence.SqlWork;
-import jp.kyodo.core.persistence.Transactions;
 import jp.kyodo.core.security.Actor;
 import jp.kyodo.core.security.SecurityContext;
 import jp.kyodo.matching.CandidateKind;
@@ -48,6 +44,7 @@ import jp.kyodo.matching.NeedKind;
 import jp.kyodo.matching.ScoreTerm;
 import jp.kyodo.registry.PartnerProfile;
 import jp.kyodo.testing.DatabaseTest;
+import jp.kyodo.testing.StatementLog;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -437,7 +434,11 @@ class SharedCasesTest {
         });
         List<String> statements = Collections.synchronizedList(new ArrayList<>());
         MatchingBackend counted = new MatchingBackend(
-                counting(kit.db.transactions(), statements), kit.audit, kit.profiles, kit.clock, MatchingKit.config());
+                StatementLog.recording(kit.db.transactions(), statements),
+                kit.audit,
+                kit.profiles,
+                kit.clock,
+                MatchingKit.config());
         counted.areas = MatchingKit.AREAS;
         SharedCases countedShared = new SharedCases(counted);
 
@@ -451,39 +452,5 @@ class SharedCasesTest {
 
     private static long count(List<String> statements, String table) {
         return statements.stream().filter(s -> s.contains(table)).count();
-    }
-
-    /** The platform's transactions, recording the SQL of every statement prepared on their connections. */
-    static Transactions counting(Transactions tx, List<String> statements) {
-        return new Transactions() {
-            @Override
-            public <T> T write(SqlWork<T> work) {
-                return tx.write(c -> work.run(recording(c, statements)));
-            }
-
-            @Override
-            public <T> T read(SqlWork<T> work) {
-                return tx.read(c -> work.run(recording(c, statements)));
-            }
-
-            @Override
-            public void afterCommit(Runnable action) {
-                tx.afterCommit(action);
-            }
-        };
-    }
-
-    private static Connection recording(Connection c, List<String> statements) {
-        return (Connection) Proxy.newProxyInstance(
-                SharedCasesTest.class.getClassLoader(), new Class<?>[] {Connection.class}, (proxy, method, args) -> {
-                    if (method.getName().startsWith("prepare") && args != null && args[0] instanceof String sql) {
-                        statements.add(sql);
-                    }
-                    try {
-                        return method.invoke(c, args);
-                    } catch (InvocationTargetException e) {
-                        throw e.getCause();
-                    }
-                });
     }
 }

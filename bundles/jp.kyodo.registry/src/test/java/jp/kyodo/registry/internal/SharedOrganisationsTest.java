@@ -10,9 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
-import java.sql.Connection;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -28,8 +25,6 @@ import jp.kyodo.core.exchange.ShareableType.Candidate;
 import jp.kyodo.core.exchange.ShareableType.Outgoing;
 import jp.kyodo.core.exchange.ShareableType.Provenance;
 import jp.kyodo.core.exchange.ShareableType.Received;
-import jp.kyodo.core.persistence.SqlWork;
-import jp.kyodo.core.persistence.Transactions;
 import jp.kyodo.core.security.Actor;
 import jp.kyodo.core.security.SecurityContext;
 import jp.kyodo.registry.Contact;
@@ -42,6 +37,7 @@ import jp.kyodo.registry.PartnerType;
 import jp.kyodo.registry.PersonDraft;
 import jp.kyodo.registry.RegistryEvents;
 import jp.kyodo.testing.DatabaseTest;
+import jp.kyodo.testing.StatementLog;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -368,8 +364,8 @@ class SharedOrganisationsTest {
             return null;
         });
         List<String> statements = Collections.synchronizedList(new ArrayList<>());
-        RegistryBackend counted =
-                new RegistryBackend(counting(kit.db.transactions(), statements), Clock.systemUTC(), kit.audit);
+        RegistryBackend counted = new RegistryBackend(
+                StatementLog.recording(kit.db.transactions(), statements), Clock.systemUTC(), kit.audit);
         counted.areas = RegistryKit.AREAS;
         SharedOrganisations countedShared = new SharedOrganisations(counted);
         statements.clear();
@@ -381,41 +377,5 @@ class SharedOrganisationsTest {
         statements.clear();
         assertEquals(500, asExchange(() -> countedShared.fingerprints(ids)).size());
         assertEquals(1, statements.size(), statements.toString());
-    }
-
-    /** The platform's transactions, recording the SQL of every statement prepared on their connections. */
-    static Transactions counting(Transactions tx, List<String> statements) {
-        return new Transactions() {
-            @Override
-            public <T> T write(SqlWork<T> work) {
-                return tx.write(c -> work.run(recording(c, statements)));
-            }
-
-            @Override
-            public <T> T read(SqlWork<T> work) {
-                return tx.read(c -> work.run(recording(c, statements)));
-            }
-
-            @Override
-            public void afterCommit(Runnable action) {
-                tx.afterCommit(action);
-            }
-        };
-    }
-
-    private static Connection recording(Connection c, List<String> statements) {
-        return (Connection) Proxy.newProxyInstance(
-                SharedOrganisationsTest.class.getClassLoader(),
-                new Class<?>[] {Connection.class},
-                (proxy, method, args) -> {
-                    if (method.getName().startsWith("prepare") && args != null && args[0] instanceof String sql) {
-                        statements.add(sql);
-                    }
-                    try {
-                        return method.invoke(c, args);
-                    } catch (InvocationTargetException e) {
-                        throw e.getCause();
-                    }
-                });
     }
 }
