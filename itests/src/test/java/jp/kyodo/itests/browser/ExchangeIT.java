@@ -205,6 +205,106 @@ class ExchangeIT {
         assertEquals(0, total(events), events);
     }
 
+    /**
+     * An event received from 川口市 is edited in 川崎市, then 川口市 changes it too: 川崎市's coordinator sees in the page
+     * where it came from and what differs, and takes 川口市's version.
+     */
+    @Test
+    @Order(5)
+    void aConflictIsSeenAndDecidedInThePage() throws Exception {
+        String received = kawasaki.rest(
+                        ApiRole.VIEWER, "GET", API + "/received?q=" + enc("芝川クリーン作戦 2") + "&limit=1", null)
+                .body();
+        Matcher ids = Pattern.compile("\"remoteId\":\"(\\d+)\",\"localId\":\"(\\d+)\"")
+                .matcher(received);
+        assertTrue(ids.find(), received);
+        String theirs = ids.group(1);
+        String ours = ids.group(2);
+        editDescription(kawasaki, ours, "川崎市の会場案内を追記（川崎市で編集）");
+        editDescription(kawaguchi, theirs, "雨天時は翌週に延期します（川口市で変更）");
+        long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
+        String conflicts = "";
+        while (System.nanoTime() < deadline && !conflicts.contains("雨天時")) {
+            sleep(250);
+            conflicts = kawasaki.rest(ApiRole.VIEWER, "GET", API + "/conflicts", null)
+                    .body();
+        }
+        assertTrue(conflicts.contains("\"theirs\":\"雨天時は翌週に延期します（川口市で変更）\""), conflicts);
+        Matcher conflict = Pattern.compile("\\{\"id\":(\\d+)").matcher(conflicts);
+        assertTrue(conflict.find(), conflicts);
+        String id = conflict.group(1);
+
+        org.openqa.selenium.WebDriver browser = Browser.start("ja");
+        try {
+            Steps steps = new Steps(browser, kawasaki.baseUrl());
+            steps.login(RunningKyodo.COORDINATOR, RunningKyodo.COORDINATOR_PASSWORD);
+            steps.open("exchange/received", "#exchange-conflict-" + id);
+            String card = steps.text("exchange-conflict-" + id);
+            assertTrue(card.contains("川口市から"), card);
+            assertTrue(card.contains("雨天時は翌週に延期します") && card.contains("川崎市の会場案内を追記"), card);
+            steps.click("exchange-conflict-theirs-" + id);
+            steps.confirm("相手の内容を採用");
+            steps.waitFor(d -> d.findElements(org.openqa.selenium.By.id("exchange-conflict-" + id))
+                    .isEmpty());
+            Browser.screenshot(browser, "exchange-conflict-decided");
+        } finally {
+            browser.quit();
+        }
+        String event = kawasaki.rest(ApiRole.VIEWER, "GET", "/api/v1/events/" + ours, null)
+                .body();
+        assertTrue(event.contains("雨天時は翌週に延期します（川口市で変更）"), event);
+        assertEquals(
+                "[]",
+                kawasaki.rest(ApiRole.VIEWER, "GET", API + "/conflicts", null).body());
+    }
+
+    /** Changes an event's description as staff do (an imported event gets a hosting organisation to be saved). */
+    private static void editDescription(RunningKyodo city, String eventId, String description) {
+        Answer host = city.rest(
+                ApiRole.COORDINATOR,
+                "POST",
+                "/api/v1/registry/organisations",
+                "{\"type\":\"CIVIC\",\"name\":\"芝川をきれいにする会\",\"nameReading\":\"しばかわをきれいにするかい\"}");
+        assertEquals(201, host.status(), host.body());
+        Matcher hostId = Pattern.compile("\"id\":(\\d+)").matcher(host.body());
+        assertTrue(hostId.find(), host.body());
+        String event = city.rest(ApiRole.VIEWER, "GET", "/api/v1/events/" + eventId, null)
+                .body();
+        Matcher version = Pattern.compile("\"version\":(\\d+)").matcher(event);
+        assertTrue(version.find(), event);
+        String draft = object(event, event.indexOf("\"draft\":") + "\"draft\":".length())
+                .replaceFirst("\"description\":\"(\\\\.|[^\"\\\\])*\"", "\"description\":\"" + description + "\"")
+                .replace(
+                        "\"organisers\":[]",
+                        "\"organisers\":[{\"partnerId\":" + hostId.group(1) + ",\"form\":\"HOST\",\"name\":\"\"}]");
+        Answer saved =
+                city.rest(ApiRole.STAFF, "PUT", "/api/v1/events/" + eventId + "?version=" + version.group(1), draft);
+        assertEquals(200, saved.status(), saved.body());
+    }
+
+    /** The JSON object starting at the index (its braces balanced, strings skipped). */
+    private static String object(String json, int start) {
+        int depth = 0;
+        boolean inString = false;
+        for (int i = start; i < json.length(); i++) {
+            char ch = json.charAt(i);
+            if (inString) {
+                if (ch == '\\') {
+                    i++;
+                } else if (ch == '"') {
+                    inString = false;
+                }
+            } else if (ch == '"') {
+                inString = true;
+            } else if (ch == '{') {
+                depth++;
+            } else if (ch == '}' && --depth == 0) {
+                return json.substring(start, i + 1);
+            }
+        }
+        throw new AssertionError("no object at " + start + " in " + json);
+    }
+
     // ---- helpers ---------------------------------------------------------------------------------------------------
 
     /** Imports n public events (the national event list, as the city's own export writes it); returns their ids. */
