@@ -49,7 +49,22 @@ final class ExchangeStore {
             Instant nextAttemptAt,
             Instant lastSentAt,
             Instant lastReceivedAt,
-            String lastError) {}
+            String lastError) {
+
+        /**
+         * Whether the message (or receipt) is signed with this neighbour's key, or with the key its last rotation
+         * replaced while that is still accepted.
+         */
+        boolean signed(Wire.Parsed parsed, Instant now) {
+            if (SigningKeys.verify(publicKey, parsed.signingInput(), parsed.signature())) {
+                return true;
+            }
+            return previousKey != null
+                    && previousUntil != null
+                    && now.isBefore(previousUntil)
+                    && SigningKeys.verify(previousKey, parsed.signingInput(), parsed.signature());
+        }
+    }
 
     /** A shared record as stored. */
     record SharedRow(
@@ -274,6 +289,13 @@ final class ExchangeStore {
             Jdbc.bind(ps, List.of(code, node));
             ps.executeUpdate();
         }
+    }
+
+    /** The neighbours' names by code (川崎市), for lists that show them. */
+    Map<String, String> peerNames(Connection c) throws SQLException {
+        Map<String, String> names = new HashMap<>();
+        peers(c).forEach(p -> names.put(p.code(), p.name()));
+        return names;
     }
 
     /** Shared changes each neighbour has not acknowledged, by code. */

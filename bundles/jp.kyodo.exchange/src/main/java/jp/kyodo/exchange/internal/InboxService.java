@@ -64,14 +64,14 @@ public final class InboxService implements Inbox {
     @Override
     public Page<ReceivedRecord> received(ReceivedQuery query, PageRequest page) {
         SecurityContext.require();
-        return b.read(c -> store.receivedPage(c, query, peerNames(c), page));
+        return b.read(c -> store.receivedPage(c, query, store.peerNames(c), page));
     }
 
     @Override
     public List<Conflict> conflicts() {
         SecurityContext.require();
         List<ExchangeStore.ConflictRow> rows = b.read(store::openConflicts);
-        Map<String, String> names = b.read(this::peerNames);
+        Map<String, String> names = b.read(store::peerNames);
         Map<String, Map<String, ShareableType.Outgoing>> localByType = new HashMap<>();
         List<Conflict> conflicts = new ArrayList<>();
         for (ExchangeStore.ConflictRow row : rows) {
@@ -129,7 +129,7 @@ public final class InboxService implements Inbox {
             ExchangeStore.ReceivedRow received = store.received(
                             c, conflict.peerCode(), conflict.type(), List.of(conflict.remoteId()))
                     .get(conflict.remoteId());
-            String peerName = peerNames(c).getOrDefault(conflict.peerCode(), conflict.peerCode());
+            String peerName = store.peerNames(c).getOrDefault(conflict.peerCode(), conflict.peerCode());
             if (resolution == Resolution.TAKE_THEIRS) {
                 ShareableType type = b.type(conflict.type())
                         .orElseThrow(() -> new NotFoundException("種類「" + conflict.type() + "」のモジュールが導入されていません"));
@@ -239,7 +239,7 @@ public final class InboxService implements Inbox {
                 .filter(ExchangeStore.PeerRow::active)
                 .orElseThrow(() -> new ExchangeRefusedException(
                         "unknown-peer", 403, "団体コード " + envelope.iss() + " は連携先として登録されていないか、停止中です"));
-        if (!verified(peer, parsed)) {
+        if (!peer.signed(parsed, b.now())) {
             throw new ExchangeRefusedException(
                     "bad-signature", 401, "署名を検証できません（鍵 " + parsed.header().kid() + "）: 改ざんされたか、登録された鍵と異なります");
         }
@@ -298,16 +298,6 @@ public final class InboxService implements Inbox {
                         envelope.jti(),
                         counts[0],
                         counts[1]));
-    }
-
-    private boolean verified(ExchangeStore.PeerRow peer, Wire.Parsed parsed) {
-        if (SigningKeys.verify(peer.publicKey(), parsed.signingInput(), parsed.signature())) {
-            return true;
-        }
-        return peer.previousKey() != null
-                && peer.previousUntil() != null
-                && b.now().isBefore(peer.previousUntil())
-                && SigningKeys.verify(peer.previousKey(), parsed.signingInput(), parsed.signature());
     }
 
     /** The neighbour's new key, signed with the one registered: it replaces it, the old one accepted a while. */
@@ -475,11 +465,5 @@ public final class InboxService implements Inbox {
             e.addSuppressed(logFailed);
         }
         return e;
-    }
-
-    Map<String, String> peerNames(Connection c) throws SQLException {
-        Map<String, String> names = new HashMap<>();
-        store.peers(c).forEach(p -> names.put(p.code(), p.name()));
-        return names;
     }
 }

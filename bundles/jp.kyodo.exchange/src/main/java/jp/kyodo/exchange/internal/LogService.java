@@ -1,7 +1,5 @@
 package jp.kyodo.exchange.internal;
 
-import java.util.HashMap;
-import java.util.Map;
 import jp.kyodo.core.Page;
 import jp.kyodo.core.PageRequest;
 import jp.kyodo.core.security.Permissions;
@@ -28,10 +26,6 @@ public final class LogService implements MessageLog {
     @Override
     public Page<LogEntry> entries(LogQuery query, PageRequest page) {
         Permissions.requireRole(Role.STAFF);
-        return b.read(c -> {
-            Map<String, String> names = new HashMap<>();
-            store.peers(c).forEach(p -> names.put(p.code(), p.name()));
-            return store.logPage(c, query, names, page);
-        });
+        return b.read(c -> store.logPage(c, query, store.peerNames(c), page));
     }
 }

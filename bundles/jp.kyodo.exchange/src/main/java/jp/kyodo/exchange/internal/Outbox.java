@@ -319,10 +319,7 @@ public final class Outbox {
         } catch (IllegalArgumentException e) {
             return Optional.of(e.getMessage() + " (" + ExchangeStore.cut(body, 120) + ")");
         }
-        boolean signed = SigningKeys.verify(peer.publicKey(), parsed.signingInput(), parsed.signature())
-                || peer.previousKey() != null
-                        && SigningKeys.verify(peer.previousKey(), parsed.signingInput(), parsed.signature());
-        if (!signed) {
+        if (!peer.signed(parsed, b.now())) {
             return Optional.of("連携先の鍵の署名ではありません");
         }
         if (!peer.code().equals(receipt.iss())
