@@ -140,15 +140,15 @@ public final class TrainingResource {
     @Path("courses")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response createCourse(CourseDraft draft) {
-        Course c = services.courses().create(required(draft));
-        return Response.status(Response.Status.CREATED).entity(c).build();
+        Course c = services.courses().create(RestResources.required(draft));
+        return RestResources.created(c);
     }
 
     @PUT
     @Path("courses/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     public Course updateCourse(@PathParam("id") long id, @QueryParam("version") Integer version, CourseDraft draft) {
-        return services.courses().update(id, requiredVersion(version), required(draft));
+        return services.courses().update(id, RestResources.version(version), RestResources.required(draft));
     }
 
     @GET
@@ -165,7 +165,7 @@ public final class TrainingResource {
             throw ValidationException.of("personId", M.get("rest.personId"));
         }
         CourseApplication a = services.courses().apply(id, body.personId(), body.grade());
-        return Response.status(Response.Status.CREATED).entity(a).build();
+        return RestResources.created(a);
     }
 
     @DELETE
@@ -242,8 +242,8 @@ public final class TrainingResource {
     @Path("trainings")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response createTraining(TrainingDraft draft) {
-        Training t = services.trainings().create(required(draft));
-        return Response.status(Response.Status.CREATED).entity(t).build();
+        Training t = services.trainings().create(RestResources.required(draft));
+        return RestResources.created(t);
     }
 
     @GET
@@ -301,8 +301,8 @@ public final class TrainingResource {
     @Path("surveys")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response createSurvey(SurveyDraft draft) {
-        Survey s = services.surveys().create(required(draft));
-        return Response.status(Response.Status.CREATED).entity(s).build();
+        Survey s = services.surveys().create(RestResources.required(draft));
+        return RestResources.created(s);
     }
 
     @GET
@@ -384,7 +384,7 @@ public final class TrainingResource {
             throw ValidationException.of("minutes", M.get("rest.minutes"));
         }
         PointEntry e = services.points().earn(personId, body.ruleCode(), body.on(), body.minutes(), body.note());
-        return Response.status(Response.Status.CREATED).entity(e).build();
+        return RestResources.created(e);
     }
 
     @POST
@@ -415,20 +415,6 @@ public final class TrainingResource {
     }
 
     // ---- parameters ----------------------------------------------------------------------------
-
-    private static <T> T required(T body) {
-        if (body == null) {
-            throw ValidationException.of("body", M.get("rest.body"));
-        }
-        return body;
-    }
-
-    private static int requiredVersion(Integer version) {
-        if (version == null) {
-            throw ValidationException.of("version", M.get("rest.version"));
-        }
-        return version;
-    }
 
     private static Integer year(String text) {
         if (text == null || text.isBlank()) {
