@@ -30,7 +30,8 @@ public final class Ports {
         throw new IllegalStateException("no free port between " + LOW + " and " + HIGH);
     }
 
-    private static boolean bindable(int port) {
+    /** Whether nothing listens on the port now (e.g. a distribution stopped before it starts again there). */
+    public static boolean bindable(int port) {
         try (ServerSocket s = new ServerSocket(port, 1, InetAddress.getByName("0.0.0.0"))) {
             s.setReuseAddress(true);
             return true;

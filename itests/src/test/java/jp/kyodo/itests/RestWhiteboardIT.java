@@ -85,6 +85,8 @@ public class RestWhiteboardIT extends KyodoTestSupport {
             registration.unregister();
         }
         awaitStatus("/api/v1/public/it-open", null, 404);
+        // gone (its module stopping or updated) is not read only: a writer learns there is nothing there
+        assertEquals(404, httpPost("/api/v1/public/it-open", null, "{}").status());
     }
 
     @Test

@@ -149,6 +149,49 @@ public final class RunningKyodo implements ExtensionContext.Store.CloseableResou
         return home;
     }
 
+    /**
+     * What an operator would look at first when a test fails against this distribution: whether its process lives,
+     * its health report, and the ERROR lines and the end of {@code data/log/karaf.log}.
+     */
+    public String diagnosis() {
+        StringBuilder out = new StringBuilder("---- ")
+                .append(home)
+                .append(" (process ")
+                .append(process.isAlive() ? "alive" : "exited " + process.exitValue())
+                .append(")\n");
+        try {
+            HttpURLConnection c = (HttpURLConnection)
+                    URI.create(baseUrl() + "/api/v1/health").toURL().openConnection();
+            c.setConnectTimeout(1000);
+            c.setReadTimeout(5000);
+            int status = c.getResponseCode();
+            try (InputStream in = status < 400 ? c.getInputStream() : c.getErrorStream()) {
+                out.append("health ")
+                        .append(status)
+                        .append(": ")
+                        .append(in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8))
+                        .append('\n');
+            }
+        } catch (IOException e) {
+            out.append("health: ").append(e).append('\n');
+        }
+        Path log = home.resolve("data/log/karaf.log");
+        try {
+            List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
+            List<String> errors =
+                    lines.stream().filter(l -> l.contains("| ERROR |")).toList();
+            out.append("errors (last 20 of ").append(errors.size()).append("):\n");
+            errors.subList(Math.max(0, errors.size() - 20), errors.size())
+                    .forEach(l -> out.append(l).append('\n'));
+            out.append("end of the log:\n");
+            lines.subList(Math.max(0, lines.size() - 30), lines.size())
+                    .forEach(l -> out.append(l).append('\n'));
+        } catch (IOException | java.io.UncheckedIOException e) {
+            out.append("no log: ").append(e).append('\n');
+        }
+        return out.toString();
+    }
+
     private static RunningKyodo start(Database database) {
         return start(database, null);
     }
@@ -420,6 +463,10 @@ public final class RunningKyodo implements ExtensionContext.Store.CloseableResou
     /** Starts Karaf in the unpacked distribution and waits until Kyodo is ready. */
     private static RunningKyodo launch(Path home, int http, int ssh, String pgSchema, String nodeName)
             throws IOException {
+        if (!jp.kyodo.itests.Ports.bindable(http)) {
+            // a Karaf of the last start still answering there would be taken for this one
+            throw new IllegalStateException("port " + http + " is still in use; not starting " + home);
+        }
         ProcessBuilder pb = new ProcessBuilder(home.resolve("bin/karaf").toString(), "server")
                 .directory(home.toFile())
                 .redirectErrorStream(true)
@@ -456,6 +503,26 @@ public final class RunningKyodo implements ExtensionContext.Store.CloseableResou
         }
     }
 
+    /**
+     * Kills Karaf's JVM and the script that started it ({@code bin/karaf} runs Java as its child: killing the script
+     * alone would leave the JVM holding the ports and the database for the next start).
+     */
+    private void kill() {
+        System.out.println("RunningKyodo: " + home + " did not stop in time; killed");
+        List<ProcessHandle> all = new ArrayList<>(process.descendants().toList());
+        all.add(process.toHandle());
+        all.forEach(ProcessHandle::destroyForcibly);
+        try {
+            for (ProcessHandle p : all) {
+                p.onExit().get(30, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            throw new IllegalStateException("Karaf did not exit: " + home, e);
+        }
+    }
+
     /** The node's name in its session ids: a or b on PostgreSQL, empty on Derby. */
     public String nodeName() {
         return nodeName;
@@ -471,11 +538,11 @@ public final class RunningKyodo implements ExtensionContext.Store.CloseableResou
         run(List.of(home.resolve("bin/stop").toString()), home, Duration.ofMinutes(1));
         try {
             if (!process.waitFor(60, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
+                kill();
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            process.destroyForcibly();
+            kill();
         }
     }
 
@@ -484,13 +551,13 @@ public final class RunningKyodo implements ExtensionContext.Store.CloseableResou
         try {
             run(List.of(home.resolve("bin/stop").toString()), home, Duration.ofMinutes(1));
             if (!process.waitFor(60, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
+                kill();
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            process.destroyForcibly();
+            kill();
         } catch (RuntimeException e) {
-            process.destroyForcibly();
+            kill();
         }
         if (pgSchema != null) {
             try (java.sql.Connection c = java.sql.DriverManager.getConnection(PG_URL, PG_USER, PG_PASSWORD);

@@ -15,7 +15,6 @@ import jp.kyodo.web.ViewContribution;
 import jp.kyodo.web.internal.i18n.MergedTranslations;
 import jp.kyodo.web.internal.i18n.TranslationTracker;
 import jp.kyodo.web.internal.registry.Contributions;
-import jp.kyodo.web.internal.registry.RestResource;
 import jp.kyodo.web.internal.registry.Whiteboard;
 import jp.kyodo.web.internal.rest.ApiAuthenticationFilter;
 import jp.kyodo.web.internal.rest.RestApplication;
@@ -205,7 +204,7 @@ public final class WebServer {
                 new FilterHolder(new ApiAuthenticationFilter(() -> tokens, platform::loginThrottle, path -> whiteboard
                         .publicResources()
                         .get(path)
-                        .map(RestResource::writable)
+                        .map(resource -> !resource.writable())
                         .orElse(false))),
                 "/api/*",
                 EnumSet.of(DispatcherType.REQUEST));

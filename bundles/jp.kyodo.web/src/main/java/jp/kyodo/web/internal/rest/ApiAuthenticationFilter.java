@@ -27,7 +27,7 @@ import jp.kyodo.web.internal.ui.SessionUser;
 
 /**
  * Authenticates every {@code /api/*} call except the health check and the public resources
- * ({@code /api/v1/public/…}, read only): by API token ({@code
+ * ({@code /api/v1/public/…}: read only, unless the resource authenticates writes itself): by API token ({@code
  * Authorization: Bearer …}) or by the session of a user signed in to the web UI, then runs the call
  * with that user in the core's security context. A session-authenticated call that changes data
  * must come from the UI's own origin (a cross-site form cannot use the user's cookie). Wrong tokens are
@@ -44,14 +44,18 @@ public final class ApiAuthenticationFilter extends HttpFilter {
     private final transient Supplier<ApiTokens> tokens;
     private final transient Supplier<Optional<LoginThrottle>> throttle;
 
-    private final transient Predicate<String> writablePublic;
+    private final transient Predicate<String> readOnlyPublic;
 
-    /** @param writablePublic whether the public resource at a path takes writes it authenticates itself */
+    /**
+     * @param readOnlyPublic whether a public resource is registered at a path and takes no writes (a resource
+     *     that authenticates writes itself takes them; a path with no resource gets JAX-RS's 404, not 405 — a
+     *     module stopping or being updated is not read only)
+     */
     public ApiAuthenticationFilter(
-            Supplier<ApiTokens> tokens, Supplier<Optional<LoginThrottle>> throttle, Predicate<String> writablePublic) {
+            Supplier<ApiTokens> tokens, Supplier<Optional<LoginThrottle>> throttle, Predicate<String> readOnlyPublic) {
         this.tokens = tokens;
         this.throttle = throttle;
-        this.writablePublic = writablePublic;
+        this.readOnlyPublic = readOnlyPublic;
     }
 
     @Override
@@ -65,7 +69,7 @@ public final class ApiAuthenticationFilter extends HttpFilter {
         if (path.startsWith(PUBLIC)) {
             // open resources: read only, and nobody in the security context even with a session or token
             String resource = path.substring(PUBLIC.length()).split("/", 2)[0];
-            if (SAFE_METHODS.contains(request.getMethod()) || writablePublic.test(resource)) {
+            if (SAFE_METHODS.contains(request.getMethod()) || !readOnlyPublic.test(resource)) {
                 chain.doFilter(request, response);
             } else {
                 response.setHeader("Allow", "GET, HEAD, OPTIONS");
