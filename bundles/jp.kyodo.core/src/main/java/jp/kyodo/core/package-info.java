@@ -3,7 +3,7 @@
  * a message for the user, in Japanese and English through a {@link jp.kyodo.core.MessageCatalog}) and
  * paging of result lists.
  */
-@Version("1.1.0")
+@Version("1.2.0")
 package jp.kyodo.core;
 
 import org.osgi.annotation.versioning.Version;

@@ -12,6 +12,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -26,6 +27,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import jp.kyodo.core.FieldError;
 import jp.kyodo.core.PageRequest;
+import jp.kyodo.core.Recently;
 import jp.kyodo.core.ValidationException;
 import jp.kyodo.core.audit.AuditAction;
 import jp.kyodo.core.csv.CsvRow;
@@ -70,21 +72,13 @@ public final class PublishingService implements EventPublishing {
         this.venues = venues;
     }
 
-    /** The layouts read at most every few seconds: a neighbour's message brings hundreds of rows to read. */
-    private record Loaded(String folder, long readAt, Map<String, EventListLayout> layouts) {}
-
-    private static final long LAYOUTS_FRESH_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
-    private volatile Loaded loaded;
+    /** The layouts of a folder, read at most every few seconds: a neighbour's message brings hundreds of rows. */
+    private final Recently<String, Map<String, EventListLayout>> layouts = Recently.keptFor(Duration.ofSeconds(10));
 
     Map<String, EventListLayout> layoutsByName() {
-        String folder = b.config().layoutFolder();
-        Loaded last = loaded;
-        long now = System.nanoTime();
-        if (last == null || !last.folder().equals(folder) || now - last.readAt() > LAYOUTS_FRESH_NANOS) {
-            last = new Loaded(folder, now, java.util.Collections.unmodifiableMap(EventListLayout.load(folder)));
-            loaded = last;
-        }
-        return last.layouts();
+        return layouts.get(
+                b.config().layoutFolder(),
+                folder -> java.util.Collections.unmodifiableMap(EventListLayout.load(folder)));
     }
 
     @Override

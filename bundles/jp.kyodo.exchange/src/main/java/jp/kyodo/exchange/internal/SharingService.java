@@ -1,5 +1,6 @@
 package jp.kyodo.exchange.internal;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Dictionary;
@@ -13,6 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import jp.kyodo.core.NotFoundException;
 import jp.kyodo.core.Page;
 import jp.kyodo.core.PageRequest;
+import jp.kyodo.core.Recently;
 import jp.kyodo.core.ValidationException;
 import jp.kyodo.core.audit.AuditAction;
 import jp.kyodo.core.exchange.ShareableType;
@@ -54,11 +56,8 @@ public final class SharingService implements Sharing {
      * The ids of each type's shared records, so that the changes of the many records nobody shares (a neighbour's
      * 10,000 received events) cost no query; read again after a while for the shares made on other nodes.
      */
-    private final Map<String, SharedIds> sharedIds = new ConcurrentHashMap<>();
+    private final Recently<String, Set<String>> sharedIds = Recently.keptFor(Duration.ofSeconds(30));
 
-    private record SharedIds(java.util.Set<String> ids, long readAt) {}
-
-    private static final long SHARED_IDS_FRESH_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
     private ServiceRegistration<EventHandler> listener;
 
     @Activate
@@ -188,9 +187,9 @@ public final class SharingService implements Sharing {
                     "連携先と共有: " + shareable.title(Locale.JAPANESE) + " " + fresh.size() + "件（" + sample(fresh) + "）");
             return fresh.size();
         });
-        sharedIds.remove(type);
+        sharedIds.forget(type);
         b.afterCommit(() -> {
-            sharedIds.remove(type);
+            sharedIds.forget(type);
             b.wakeOutbox();
         });
         return count;
@@ -252,13 +251,9 @@ public final class SharingService implements Sharing {
 
     /** Whether the record may be shared now (may: the database decides). */
     private boolean maybeShared(String type, String localId) {
-        SharedIds known = sharedIds.get(type);
-        long now = System.nanoTime();
-        if (known == null || now - known.readAt() > SHARED_IDS_FRESH_NANOS) {
-            known = new SharedIds(java.util.Set.copyOf(b.read(c -> store.sharedIds(c, type))), now);
-            sharedIds.put(type, known);
-        }
-        return known.ids().contains(localId);
+        return sharedIds
+                .get(type, t -> Set.copyOf(b.read(c -> store.sharedIds(c, t))))
+                .contains(localId);
     }
 
     /** @return whether the record was shared and takes a new revision */
@@ -319,7 +314,7 @@ public final class SharingService implements Sharing {
                 for (String id : chunk) {
                     ExchangeStore.SharedRow row = rows.get(id);
                     if (row != null && !row.fingerprint().equals(now.get(id))) {
-                        sharedIds.remove(type.type());
+                        sharedIds.forget(type.type());
                         if (recordChanged(type, id)) {
                             changed++;
                         }

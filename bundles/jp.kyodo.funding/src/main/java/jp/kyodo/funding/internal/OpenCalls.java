@@ -9,13 +9,14 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import jp.kyodo.core.Recently;
 import jp.kyodo.core.calendar.FiscalYear;
 import jp.kyodo.core.csv.CsvRow;
 import jp.kyodo.core.csv.CsvTable;
@@ -58,7 +59,7 @@ final class OpenCalls {
     static final int LAYOUT_SECONDS = 10;
 
     private final FundingBackend b;
-    private volatile Layout layout;
+    private final Recently<String, List<String[]>> layouts = Recently.keptFor(Duration.ofSeconds(LAYOUT_SECONDS));
 
     OpenCalls(FundingBackend b) {
         this.b = b;
@@ -69,20 +70,8 @@ final class OpenCalls {
      * seconds or when the configured file changes (a neighbouring city's calls are read one at a time).
      */
     List<String[]> layout() throws IOException {
-        String file = b.config().openDataLayout().strip();
-        Layout cached = layout;
-        Instant now = b.now();
-        if (cached != null
-                && cached.file().equals(file)
-                && now.isBefore(cached.readAt().plusSeconds(LAYOUT_SECONDS))) {
-            return cached.columns();
-        }
-        List<String[]> columns = read(file);
-        layout = new Layout(file, now, columns);
-        return columns;
+        return layouts.get(b.config().openDataLayout().strip(), OpenCalls::read);
     }
-
-    private record Layout(String file, Instant readAt, List<String[]> columns) {}
 
     private static List<String[]> read(String file) throws IOException {
         try (InputStream in = file.isEmpty()
