@@ -30,4 +30,15 @@ public interface Inbox {
      * @throws ExchangeRefusedException when the message is refused — its reason is in the message log too
      */
     String accept(String message, String remoteAddress);
+
+    /**
+     * A message the endpoint refuses without reading it, as larger than it reads: noted in the message log like every
+     * other refusal (since 1.1).
+     *
+     * @param bytes its size, as declared or as far as read
+     * @param limit the most the endpoint reads
+     * @param remoteAddress the sender's address
+     * @return the refusal to answer with ({@code too-large}, 413)
+     */
+    ExchangeRefusedException tooLarge(long bytes, long limit, String remoteAddress);
 }

@@ -8,7 +8,7 @@
  * decide. Every message in or out — accepted, refused or failed — is in the {@link jp.kyodo.exchange.MessageLog}.
  * The wire format is described in the module's README.
  */
-@Version("1.0.0")
+@Version("1.1.0")
 package jp.kyodo.exchange;
 
 import org.osgi.annotation.versioning.Version;

@@ -4,8 +4,12 @@ import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -76,22 +80,30 @@ public final class DemoDataLoader {
         peers.configure("112038");
         peers.register(new PeerDraft("112232", "https://kyodo.city.warabi.example.jp", demoKey(), false));
         peers.register(new PeerDraft("112241", "https://kyodo.city.toda.example.jp", demoKey(), false));
-        // the modules' demo data comes in their own threads: give them a minute
-        List<ShareableKind> kinds = List.of();
-        for (int i = 0; i < 60 && kinds.isEmpty(); i++) {
-            Thread.sleep(1000);
-            kinds = sharing.kinds(Locale.JAPANESE);
-        }
-        Thread.sleep(20_000);
-        for (ShareableKind kind : sharing.kinds(Locale.JAPANESE)) {
-            List<String> ids = sharing.candidates(kind.type(), "", 8).stream()
-                    .map(ShareCandidate::localId)
-                    .toList();
-            if (!ids.isEmpty()) {
-                sharing.share(kind.type(), ids);
+        // the modules' demo data comes in their own threads: each kind is shared once its candidates stop growing
+        Map<String, Integer> seen = new HashMap<>();
+        Set<String> shared = new HashSet<>();
+        for (int round = 0; round < 90; round++) {
+            Thread.sleep(2000);
+            List<ShareableKind> kinds = sharing.kinds(Locale.JAPANESE);
+            for (ShareableKind kind : kinds) {
+                if (shared.contains(kind.type())) {
+                    continue;
+                }
+                List<String> ids = sharing.candidates(kind.type(), "", 8).stream()
+                        .map(ShareCandidate::localId)
+                        .toList();
+                Integer before = seen.put(kind.type(), ids.size());
+                if (!ids.isEmpty() && before != null && before == ids.size()) {
+                    sharing.share(kind.type(), ids);
+                    shared.add(kind.type());
+                }
+            }
+            if (!kinds.isEmpty() && shared.size() == kinds.size()) {
+                break;
             }
         }
-        LOG.info("Demo data: exchange set up as 川口市 with 2 paused neighbours");
+        LOG.info("Demo data: exchange set up as 川口市 with 2 paused neighbours; shared the first records of {}", shared);
     }
 
     /** A neighbour's public key as its page would show it (a fresh one: the demo neighbours do not exist). */

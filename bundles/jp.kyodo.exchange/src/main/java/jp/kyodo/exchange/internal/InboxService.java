@@ -205,6 +205,17 @@ public final class InboxService implements Inbox {
         }
     }
 
+    @Override
+    public ExchangeRefusedException tooLarge(long bytes, long limit, String remoteAddress) {
+        return refuse(
+                new Envelope(),
+                "",
+                bytes,
+                remoteAddress == null ? "" : remoteAddress,
+                new ExchangeRefusedException(
+                        "too-large", 413, "メッセージが大きすぎます（" + limit / (1024 * 1024) + " MiB まで）: 分けて送ってください"));
+    }
+
     /** What was read of a message before it was refused, for the log. */
     private static final class Envelope {
         String peer = "";

@@ -209,6 +209,10 @@ class ExchangeTest {
                 "malformed",
                 assertThrows(ExchangeRefusedException.class, () -> kawasaki.inbox.accept("nonsense", ""))
                         .code());
+        // refused by the endpoint unread: logged all the same, with its size
+        ExchangeRefusedException tooLarge = kawasaki.inbox.tooLarge(20L << 20, 16L << 20, "10.2.2.2");
+        assertEquals("too-large", tooLarge.code());
+        assertEquals(413, tooLarge.status());
 
         // a city nobody registered, with a key of its own
         try (City stranger = new City("112241", START)) {
@@ -229,11 +233,17 @@ class ExchangeTest {
 
         List<LogEntry> in = log(kawasaki, Direction.IN);
         assertEquals(
-                List.of("stale", "unknown-peer", "malformed", "bad-signature", "replay"),
+                List.of("stale", "unknown-peer", "too-large", "malformed", "bad-signature", "replay"),
                 in.stream()
                         .filter(e -> e.outcome() == Outcome.REJECTED)
                         .map(e -> e.reason().split(":")[0])
                         .toList());
+        LogEntry large = in.stream()
+                .filter(e -> e.reason().startsWith("too-large"))
+                .findFirst()
+                .orElseThrow();
+        assertEquals(20L << 20, large.bytes());
+        assertEquals("10.2.2.2", large.address());
         assertEquals(1, kawasaki.notes.notes.size(), "only the genuine note was written");
         assertEquals("子ども食堂", kawasaki.notes.notes.values().iterator().next().title());
     }

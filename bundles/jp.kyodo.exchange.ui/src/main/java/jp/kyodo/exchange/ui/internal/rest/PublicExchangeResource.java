@@ -94,9 +94,10 @@ public final class PublicExchangeResource {
         try {
             message = read(body, declaredLength);
         } catch (TooLarge e) {
+            ExchangeRefusedException refused = services.inbox().tooLarge(e.bytes, MAX_MESSAGE_BYTES, remoteAddress);
             return refusal(
-                    413,
-                    "too-large",
+                    refused.status(),
+                    refused.code(),
                     M.get("public.tooLarge", MAX_MESSAGE_BYTES / (1024 * 1024)).in(language),
                     0);
         } catch (IOException e) {
@@ -119,14 +120,14 @@ public final class PublicExchangeResource {
      */
     static String read(InputStream body, long declaredLength) throws IOException {
         if (declaredLength > MAX_MESSAGE_BYTES) {
-            throw new TooLarge();
+            throw new TooLarge(declaredLength);
         }
         if (body == null) {
             return "";
         }
         byte[] bytes = body.readNBytes(MAX_MESSAGE_BYTES + 1);
         if (bytes.length > MAX_MESSAGE_BYTES) {
-            throw new TooLarge();
+            throw new TooLarge(bytes.length);
         }
         return new String(bytes, StandardCharsets.UTF_8).strip();
     }
@@ -145,8 +146,12 @@ public final class PublicExchangeResource {
     static final class TooLarge extends IOException {
         private static final long serialVersionUID = 1L;
 
-        TooLarge() {
+        /** As declared, or as far as read. */
+        final long bytes;
+
+        TooLarge(long bytes) {
             super("message larger than " + MAX_MESSAGE_BYTES + " bytes");
+            this.bytes = bytes;
         }
     }
 }

@@ -175,6 +175,12 @@ final class FakeExchange implements Peers, Sharing, Inbox, MessageLog {
         return receipt;
     }
 
+    @Override
+    public ExchangeRefusedException tooLarge(long bytes, long limit, String remoteAddress) {
+        called("tooLarge", bytes, limit, remoteAddress);
+        return new ExchangeRefusedException("too-large", 413, "大きすぎます");
+    }
+
     // ---- MessageLog
 
     @Override

@@ -3,7 +3,6 @@ package jp.kyodo.exchange.ui.internal.rest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.ws.rs.core.Response;
 import java.io.ByteArrayInputStream;
@@ -82,13 +81,15 @@ class PublicExchangeResourceTest {
             }
         };
 
-        Response answer = resource.accept(never, MAX + 1L, "", Locale.ENGLISH);
+        Response answer = resource.accept(never, MAX + 1L, "192.0.2.7", Locale.ENGLISH);
 
         assertEquals(413, answer.getStatus());
         Refusal r = (Refusal) answer.getEntity();
         assertEquals("too-large", r.error());
         assertEquals("The message is too large (at most 16 MiB)", r.message());
-        assertTrue(exchange.calls.isEmpty());
+        // refused unread, and still in the message log with its size and sender
+        assertEquals(List.of("tooLarge"), exchange.calls);
+        assertEquals(List.of(MAX + 1L, (long) MAX, "192.0.2.7"), exchange.arguments);
     }
 
     @Test
@@ -99,7 +100,8 @@ class PublicExchangeResourceTest {
         assertEquals(413, undeclared.getStatus());
         assertEquals(413, understated.getStatus());
         assertEquals("メッセージが大きすぎます（16 MiB まで）", ((Refusal) undeclared.getEntity()).message());
-        assertTrue(exchange.calls.isEmpty());
+        assertEquals(List.of("tooLarge", "tooLarge"), exchange.calls);
+        assertEquals(MAX + 1L, exchange.arguments.get(0));
     }
 
     @Test
