@@ -296,13 +296,17 @@ public abstract class KyodoTestSupport {
         return null;
     }
 
-    /** Kyodo's bundles (jp.kyodo.*) that are not active, with their state, for assertion messages. */
+    /**
+     * Kyodo's bundles (jp.kyodo.*) that are not active — a fragment (jp.kyodo.derby.imports) that is not resolved —
+     * with their state, for assertion messages.
+     */
     protected List<String> inactiveKyodoBundles() {
         List<String> result = new ArrayList<>();
         for (Bundle b : bundleContext.getBundles()) {
+            boolean fragment = b.getHeaders().get(org.osgi.framework.Constants.FRAGMENT_HOST) != null;
             if (b.getSymbolicName() != null
                     && b.getSymbolicName().startsWith("jp.kyodo")
-                    && b.getState() != Bundle.ACTIVE) {
+                    && b.getState() != (fragment ? Bundle.RESOLVED : Bundle.ACTIVE)) {
                 result.add(b.getSymbolicName() + " state=" + b.getState());
             }
         }
