@@ -52,6 +52,14 @@ class FundingApiIT {
 
         Answer missing = kyodo.rest(ApiRole.COORDINATOR, "GET", API + "/applications/999999", null);
         assertEquals(404, missing.status(), missing.body());
+
+        // the neighbouring cities' calls: every role reads them, in their own order only
+        Answer neighbours = kyodo.rest(ApiRole.VIEWER, "GET", API + "/neighbour-calls?q=" + encode("子ども"), null);
+        assertEquals(200, neighbours.status(), neighbours.body());
+        assertTrue(neighbours.body().contains("\"total\":"), neighbours.body());
+        Answer sorted = kyodo.rest(ApiRole.VIEWER, "GET", API + "/neighbour-calls?sort=title", null);
+        assertEquals(400, sorted.status(), sorted.body());
+        assertTrue(sorted.body().contains("\"field\":\"sort\""), sorted.body());
     }
 
     @Test

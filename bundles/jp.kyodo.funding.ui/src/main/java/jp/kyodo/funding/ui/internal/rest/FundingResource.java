@@ -60,6 +60,8 @@ import jp.kyodo.funding.LedgerEntryDraft;
 import jp.kyodo.funding.LedgerImportReport;
 import jp.kyodo.funding.LedgerKind;
 import jp.kyodo.funding.LedgerQuery;
+import jp.kyodo.funding.NeighbourCall;
+import jp.kyodo.funding.NeighbourCalls;
 import jp.kyodo.funding.Programme;
 import jp.kyodo.funding.ProgrammeDraft;
 import jp.kyodo.funding.ProgrammeKind;
@@ -145,10 +147,12 @@ public final class FundingResource {
             MessageCatalog.of(FundingResource.class, "jp.kyodo.funding.ui.internal.rest.messages");
 
     private final FundingServices services;
+    private final NeighbourCalls neighbourCalls;
 
     @Activate
-    public FundingResource(@Reference FundingServices services) {
+    public FundingResource(@Reference FundingServices services, @Reference NeighbourCalls neighbourCalls) {
         this.services = services;
+        this.neighbourCalls = neighbourCalls;
     }
 
     // ---- programmes -----------------------------------------------------------------------------
@@ -183,6 +187,29 @@ public final class FundingResource {
             @QueryParam("openOn") String openOn) {
         ProgrammeQuery query = programmeQuery(q, year, kind, status, ward, openOn);
         return csv("助成制度一覧", Exports.programmes(), page -> services.programmes().search(query, page));
+    }
+
+    /**
+     * Grant calls received from neighbouring cities (近隣自治体の公募), matching {@code q}: those taking applications
+     * today first, closing soonest first; then those opening later; then the ended ones. No sort keys (400).
+     */
+    @GET
+    @Path("neighbour-calls")
+    public Page<NeighbourCall> neighbourCalls(
+            @QueryParam("q") String q,
+            @QueryParam("sort") String sort,
+            @QueryParam("offset") @DefaultValue("0") int offset,
+            @QueryParam("limit") @DefaultValue("50") int limit) {
+        return neighbourCalls.search(q == null ? "" : q, new PageRequest(offset, limit, sorts(sort)));
+    }
+
+    /** The same as CSV, in the columns of the page's download. */
+    @GET
+    @Path("neighbour-calls.csv")
+    @Produces("text/csv")
+    public Response neighbourCallsCsv(@QueryParam("q") String q) {
+        String text = q == null ? "" : q;
+        return csv("近隣自治体の公募", Exports.neighbourCalls(), page -> neighbourCalls.search(text, page));
     }
 
     /** Open calls on a day (today by default) in the national 支援制度情報 layout (standard open data). */

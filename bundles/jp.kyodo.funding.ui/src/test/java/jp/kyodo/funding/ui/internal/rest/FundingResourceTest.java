@@ -18,6 +18,8 @@ import java.util.Locale;
 import jp.kyodo.core.FieldError;
 import jp.kyodo.core.Message;
 import jp.kyodo.core.MessageCatalog;
+import jp.kyodo.core.Page;
+import jp.kyodo.core.PageRequest;
 import jp.kyodo.core.ValidationException;
 import jp.kyodo.funding.Application;
 import jp.kyodo.funding.ApplicationDraft;
@@ -39,17 +41,36 @@ class FundingResourceTest {
     /** The calls that reached the services: a refused request must reach none. */
     private final List<String> calls = new ArrayList<>();
 
-    private final FundingResource resource = new FundingResource(new FundingServices(
-            recording(GrantProgrammes.class),
-            recording(GrantApplications.class),
-            recording(Funds.class),
-            recording(PartnerDirectory.class)));
+    /** What the neighbour calls were asked for. */
+    private final List<Object> neighbourQueries = new ArrayList<>();
+
+    private final FundingResource resource = new FundingResource(
+            new FundingServices(
+                    recording(GrantProgrammes.class),
+                    recording(GrantApplications.class),
+                    recording(Funds.class),
+                    recording(PartnerDirectory.class)),
+            (text, page) -> {
+                neighbourQueries.add(text);
+                neighbourQueries.add(page);
+                return new Page<>(List.of(), 0, page);
+            });
 
     private <T> T recording(Class<T> type) {
         return type.cast(Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, (proxy, method, args) -> {
             calls.add(type.getSimpleName() + "." + method.getName());
             return null;
         }));
+    }
+
+    @Test
+    void neighbourCallsAreSearchedByTextWithThePageAskedFor() {
+        resource.neighbourCalls(null, null, 40, 20);
+        resource.neighbourCalls("子ども", "", 0, 50);
+
+        assertEquals(
+                List.of("", new PageRequest(40, 20, List.of()), "子ども", new PageRequest(0, 50, List.of())),
+                neighbourQueries);
     }
 
     @Test
