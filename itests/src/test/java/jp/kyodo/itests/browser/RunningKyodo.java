@@ -160,18 +160,12 @@ public final class RunningKyodo implements ExtensionContext.Store.CloseableResou
                 .append(process.isAlive() ? "alive" : "exited " + process.exitValue())
                 .append(")\n");
         try {
-            HttpURLConnection c = (HttpURLConnection)
-                    URI.create(baseUrl() + "/api/v1/health").toURL().openConnection();
-            c.setConnectTimeout(1000);
-            c.setReadTimeout(5000);
-            int status = c.getResponseCode();
-            try (InputStream in = status < 400 ? c.getInputStream() : c.getErrorStream()) {
-                out.append("health ")
-                        .append(status)
-                        .append(": ")
-                        .append(in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8))
-                        .append('\n');
-            }
+            Answer health = health("/api/v1/health");
+            out.append("health ")
+                    .append(health.status())
+                    .append(": ")
+                    .append(health.body())
+                    .append('\n');
         } catch (IOException e) {
             out.append("health: ").append(e).append('\n');
         }
@@ -332,6 +326,18 @@ public final class RunningKyodo implements ExtensionContext.Store.CloseableResou
         Files.write(file, kept, StandardCharsets.ISO_8859_1);
     }
 
+    /** A health check's answer (no sign-in), quickly: a server that does not answer within seconds is not up. */
+    private Answer health(String path) throws IOException {
+        HttpURLConnection c =
+                (HttpURLConnection) URI.create(baseUrl() + path).toURL().openConnection();
+        c.setConnectTimeout(1000);
+        c.setReadTimeout(5000);
+        int status = c.getResponseCode();
+        try (InputStream in = status < 400 ? c.getInputStream() : c.getErrorStream()) {
+            return new Answer(status, in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        }
+    }
+
     /** Waits until {@code /api/v1/health/ready} answers 200: the platform and every installed module are ready. */
     private void awaitReady(Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
@@ -341,17 +347,11 @@ public final class RunningKyodo implements ExtensionContext.Store.CloseableResou
                 throw new IllegalStateException("Karaf exited with " + process.exitValue() + "; see " + home);
             }
             try {
-                HttpURLConnection c = (HttpURLConnection)
-                        URI.create(baseUrl() + "/api/v1/health/ready").toURL().openConnection();
-                c.setConnectTimeout(1000);
-                c.setReadTimeout(5000);
-                int status = c.getResponseCode();
-                if (status == 200) {
+                Answer ready = health("/api/v1/health/ready");
+                if (ready.status() == 200) {
                     return;
                 }
-                try (InputStream in = c.getErrorStream()) {
-                    last = status + " " + (in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8));
-                }
+                last = ready.status() + " " + ready.body();
             } catch (IOException notYet) {
                 // still starting
             }
