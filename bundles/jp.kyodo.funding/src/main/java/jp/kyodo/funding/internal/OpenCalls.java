@@ -188,5 +188,35 @@ final class OpenCalls {
                     d.contact(),
                     d.url());
         }
+
+        /** The same call with these required documents. */
+        Call withDocuments(List<String> required) {
+            return with(List.copyOf(required), department);
+        }
+
+        /** The same call with its department's name. */
+        Call withDepartment(String name) {
+            return with(documents, name);
+        }
+
+        private Call with(List<String> required, String departmentName) {
+            return new Call(
+                    id,
+                    kind,
+                    fiscalYear,
+                    title,
+                    titleKana,
+                    summary,
+                    target,
+                    maxAmountYen,
+                    subsidyRate,
+                    budgetYen,
+                    opensOn,
+                    closesOn,
+                    required,
+                    departmentName,
+                    contact,
+                    url);
+        }
     }
 }

@@ -323,7 +323,7 @@ final class ProgrammeStore {
                         .add(rs.getString(2)));
         return rows.stream()
                 .map(r -> new CallRow(
-                        withDocuments(r.call(), documents.getOrDefault(r.call().id(), List.of())), r.departmentId()))
+                        r.call().withDocuments(documents.getOrDefault(r.call().id(), List.of())), r.departmentId()))
                 .toList();
     }
 
@@ -369,26 +369,6 @@ final class ProgrammeStore {
                 rs.getString("CONTACT"),
                 rs.getString("URL"));
         return new CallRow(call, Jdbc.longValue(rs, rs.findColumn("DEPARTMENT_ID")));
-    }
-
-    private static OpenCalls.Call withDocuments(OpenCalls.Call c, List<String> documents) {
-        return new OpenCalls.Call(
-                c.id(),
-                c.kind(),
-                c.fiscalYear(),
-                c.title(),
-                c.titleKana(),
-                c.summary(),
-                c.target(),
-                c.maxAmountYen(),
-                c.subsidyRate(),
-                c.budgetYen(),
-                c.opensOn(),
-                c.closesOn(),
-                List.copyOf(documents),
-                c.department(),
-                c.contact(),
-                c.url());
     }
 
     private static boolean update(Connection c, String sql, long amount, long id) throws SQLException {

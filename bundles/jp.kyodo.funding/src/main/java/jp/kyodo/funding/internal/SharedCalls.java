@@ -382,24 +382,7 @@ public final class SharedCalls implements ShareableType {
                     : departments.computeIfAbsent(
                             r.departmentId(),
                             id -> b.organisation(id).map(Applicant::name).orElse(""));
-            OpenCalls.Call c = r.call();
-            calls.add(new OpenCalls.Call(
-                    c.id(),
-                    c.kind(),
-                    c.fiscalYear(),
-                    c.title(),
-                    c.titleKana(),
-                    c.summary(),
-                    c.target(),
-                    c.maxAmountYen(),
-                    c.subsidyRate(),
-                    c.budgetYen(),
-                    c.opensOn(),
-                    c.closesOn(),
-                    c.documents(),
-                    department,
-                    c.contact(),
-                    c.url()));
+            calls.add(r.call().withDepartment(department));
         }
         return calls;
     }
