@@ -67,14 +67,7 @@ final class CaseStore {
                         + " KINDS, AREA_NAME, SOURCE_KEY, SOURCE_CITY, VERSION)"
                         + " VALUES (?, ?, ?, ?, '', ?, ?, ?, ?, ?, ?, 1)",
                 Statement.RETURN_GENERATED_KEYS)) {
-            ps.setString(1, r.draft().title());
-            ps.setString(2, r.draft().summary());
-            ps.setString(3, r.draft().outcome());
-            ps.setString(4, Codes.join(r.fieldCodes()));
-            Jdbc.setDate(ps, 5, r.publishedOn());
-            ps.setTimestamp(6, Timestamp.from(now));
-            ps.setString(7, Codes.join(r.kinds()));
-            ps.setString(8, r.areaName());
+            setReceived(ps, r, now);
             ps.setString(9, sourceKey);
             ps.setString(10, sourceCity);
             ps.executeUpdate();
@@ -82,19 +75,24 @@ final class CaseStore {
         }
     }
 
+    /** Parameters 1 to 8 of both statements: title, summary, outcome, fields, published, updated, kinds, area. */
+    private static void setReceived(PreparedStatement ps, Received r, Instant now) throws SQLException {
+        ps.setString(1, r.draft().title());
+        ps.setString(2, r.draft().summary());
+        ps.setString(3, r.draft().outcome());
+        ps.setString(4, Codes.join(r.fieldCodes()));
+        Jdbc.setDate(ps, 5, r.publishedOn());
+        ps.setTimestamp(6, Timestamp.from(now));
+        ps.setString(7, Codes.join(r.kinds()));
+        ps.setString(8, r.areaName());
+    }
+
     /** A received case again, as the sending city has it now (whatever the version here). */
     void updateReceived(Connection c, long id, String sourceCity, Received r, Instant now) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("UPDATE MAT_CASE SET TITLE = ?, SUMMARY = ?, OUTCOME = ?,"
                 + " FIELD_CODES = ?, PUBLISHED_ON = ?, UPDATED_AT = ?, KINDS = ?, AREA_NAME = ?, SOURCE_CITY = ?,"
                 + " VERSION = VERSION + 1 WHERE ID = ? AND SOURCE_KEY IS NOT NULL")) {
-            ps.setString(1, r.draft().title());
-            ps.setString(2, r.draft().summary());
-            ps.setString(3, r.draft().outcome());
-            ps.setString(4, Codes.join(r.fieldCodes()));
-            Jdbc.setDate(ps, 5, r.publishedOn());
-            ps.setTimestamp(6, Timestamp.from(now));
-            ps.setString(7, Codes.join(r.kinds()));
-            ps.setString(8, r.areaName());
+            setReceived(ps, r, now);
             ps.setString(9, sourceCity);
             ps.setLong(10, id);
             Jdbc.requireOneRow(ps.executeUpdate());
